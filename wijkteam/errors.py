@@ -1,0 +1,30 @@
+"""Errors a user can act on. Their message is one clear Dutch sentence, shown as it is."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can understand and act on. ``str(error)`` is the Dutch sentence to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(UserError):
+    pass
+
+
+class NotAllowedError(UserError):
+    """A role tried to do what is not theirs to do, such as changing the family's words."""
+
+
+class InvalidInputError(UserError):
+    pass
+
+
+class StorageError(UserError):
+    """The database or a file cannot be read or written."""

@@ -1,0 +1,31 @@
+"""Services: one class per area. Each takes the engine and returns plain objects (see ``dto``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+
+from wijkteam.services.advice import AdviceService
+from wijkteam.services.dto import FAMILY, Actor
+from wijkteam.services.export import ExportService
+from wijkteam.services.plans import PlanService
+from wijkteam.services.process import ProcessService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The façade handed to the screens: they get services, never sessions."""
+
+    plans: PlanService
+    advice: AdviceService
+    process: ProcessService
+    export: ExportService
+
+    @classmethod
+    def for_engine(cls, engine: Engine) -> Services:
+        plans = PlanService(engine)
+        return cls(plans, AdviceService(engine), ProcessService(engine), ExportService(plans))
+
+
+__all__ = ["FAMILY", "Actor", "AdviceService", "ExportService", "PlanService", "ProcessService", "Services"]

@@ -1,0 +1,465 @@
+"""The family's plan: create, read, and change its content. Only the family role changes the family's words."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from models import (
+    Advice,
+    AdviceAnswer,
+    AdviceKind,
+    AdviceResponse,
+    Agreement,
+    AgreementPerson,
+    AgreementStatus,
+    Goal,
+    Participant,
+    Plan,
+    PlanType,
+    PrivateNote,
+    Role,
+    Section,
+    Sector,
+    utcnow,
+)
+from wijkteam.errors import InvalidInputError, NotFoundError
+from wijkteam.services.base import Service, clean_text, require_family
+from wijkteam.services.dto import (
+    FAMILY,
+    Actor,
+    AdviceDoc,
+    AgreementDoc,
+    GoalDoc,
+    ParticipantDoc,
+    PlanDoc,
+    PlanSummary,
+    SectionDoc,
+)
+from wijkteam.templates import load_template
+
+#: Plan fields the family may set through ``update_plan``, with how to check each.
+_PLAN_TEXT_FIELDS = {"title": "De titel", "family_name": "De naam", "meeting_place": "De plaats", "plan_b": "Plan B"}
+_PLAN_DATE_FIELDS = {"melding_date", "meeting_date", "evaluation_date"}
+
+
+def _parse_enum(enum: Any, value: Any, what: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError as exc:
+        raise InvalidInputError(f"{what} is niet bekend: {value!r}.") from exc
+
+
+class PlanService(Service):
+    # ----------------------------------------------------------------- reading
+
+    def list_plans(self) -> list[PlanSummary]:
+        with self._session() as session:
+            plans = session.exec(
+                select(Plan).where(col(Plan.deleted_at).is_(None)).order_by(col(Plan.id))
+            ).all()
+            return [self._summary(p) for p in plans]
+
+    def get_plan(self, plan_id: int, *, include_private: bool = False) -> PlanDoc:
+        """The whole plan. Private notes appear only if the family marked them to include (or ``include_private``)."""
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            return self._document(session, plan, include_private=include_private)
+
+    def get_section(self, section_id: int) -> SectionDoc:
+        with self._session() as session:
+            section = self._section(session, section_id)
+            plan = self._plan(session, section.plan_id)
+            return self._section_doc(plan, section)
+
+    # ------------------------------------------------------------ family edits
+
+    def create_plan(
+        self,
+        plan_type: PlanType | str,
+        actor: Actor = FAMILY,
+        *,
+        title: str | None = None,
+        family_name: str = "",
+        melding_date: date | None = None,
+    ) -> int:
+        require_family(actor)
+        kind = _parse_enum(PlanType, plan_type, "Het soort plan")
+        template = load_template(kind)
+        title = clean_text(title if title is not None else template.default_title, what="De titel", single_line=True)
+        family_name = clean_text(family_name, what="De naam", single_line=True)
+        with self._session() as session:
+            plan = Plan(plan_type=kind.value, title=title, family_name=family_name, melding_date=melding_date)
+            session.add(plan)
+            session.flush()
+            assert plan.id is not None
+            for position, tsec in enumerate(template.sections):
+                session.add(Section(plan_id=plan.id, key=tsec.key, title=tsec.title, position=position))
+            self._record(session, plan, actor, "plan", plan.id, "", f"Plan '{title}' gemaakt")
+            session.commit()
+            return plan.id
+
+    def update_plan(self, plan_id: int, actor: Actor, **fields: Any) -> None:
+        require_family(actor)
+        values: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name in _PLAN_TEXT_FIELDS:
+                values[name] = clean_text(value, what=_PLAN_TEXT_FIELDS[name], single_line=name != "plan_b")
+            elif name in _PLAN_DATE_FIELDS:
+                if value is not None and not isinstance(value, date):
+                    raise InvalidInputError("Dit is geen geldige datum.")
+                values[name] = value
+            else:
+                raise InvalidInputError(f"Dit onderdeel van het plan bestaat niet: {name}.")
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            for name, value in values.items():
+                if getattr(plan, name) != value:
+                    setattr(plan, name, value)
+                    self._record(session, plan, actor, "plan", plan.id, name, f"'{name}' aangepast")
+            session.commit()
+
+    def set_section_text(self, section_id: int, text: str, actor: Actor) -> None:
+        """Called as the family types (debounced). Cheap when nothing changed."""
+        require_family(actor)
+        text = clean_text(text, what="De tekst")
+        with self._session() as session:
+            section = self._section(session, section_id)
+            if section.text == text:
+                return
+            plan = self._plan(session, section.plan_id)
+            section.text = text
+            section.updated_at = utcnow()
+            session.add(section)
+            self._record(session, plan, actor, "section", section.id, "text", f"Tekst van '{section.title}' aangepast")
+            session.commit()
+
+    def set_section_done(self, section_id: int, done: bool, actor: Actor) -> None:
+        require_family(actor)
+        with self._session() as session:
+            section = self._section(session, section_id)
+            plan = self._plan(session, section.plan_id)
+            section.done = bool(done)
+            session.add(section)
+            state = "klaar" if done else "nog niet klaar"
+            self._record(session, plan, actor, "section", section.id, "done", f"'{section.title}' {state}")
+            session.commit()
+
+    def add_participant(
+        self,
+        plan_id: int,
+        actor: Actor,
+        name: str,
+        role: Role | str,
+        *,
+        relation: str = "",
+        organisation: str = "",
+        contact: str = "",
+        sector: Sector | str = "",
+        closeness: int = 2,
+        support: tuple[str, ...] = (),
+        consent_named: bool = True,
+    ) -> int:
+        require_family(actor)
+        name = clean_text(name, what="De naam", single_line=True).strip()
+        if not name:
+            raise InvalidInputError("Vul een naam in.")
+        role_value = _parse_enum(Role, role, "De rol")
+        sector_value = _parse_enum(Sector, sector, "De groep").value if sector else ""
+        if closeness not in (1, 2, 3):
+            raise InvalidInputError("Kies hoe dichtbij iemand staat: 1, 2 of 3.")
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            count = len(session.exec(select(Participant.id).where(Participant.plan_id == plan_id)).all())
+            person = Participant(
+                plan_id=plan_id,
+                name=name,
+                role=role_value.value,
+                relation=clean_text(relation, what="De relatie", single_line=True),
+                organisation=clean_text(organisation, what="De organisatie", single_line=True),
+                contact=clean_text(contact, what="Het contact", single_line=True),
+                sector=sector_value,
+                closeness=closeness,
+                support=",".join(clean_text(s, what="De steun", single_line=True) for s in support),
+                consent_named=consent_named,
+                position=count,
+            )
+            session.add(person)
+            session.flush()
+            self._record(session, plan, actor, "participant", person.id, "", f"{name} toegevoegd")
+            session.commit()
+            assert person.id is not None
+            return person.id
+
+    def add_goal(self, plan_id: int, actor: Actor, text: str) -> int:
+        require_family(actor)
+        text = clean_text(text, what="Het doel")
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            count = len(session.exec(select(Goal.id).where(Goal.plan_id == plan_id)).all())
+            goal = Goal(plan_id=plan_id, text=text, position=count)
+            session.add(goal)
+            session.flush()
+            self._record(session, plan, actor, "goal", goal.id, "", "Doel toegevoegd")
+            session.commit()
+            assert goal.id is not None
+            return goal.id
+
+    def add_agreement(
+        self,
+        plan_id: int,
+        actor: Actor,
+        what: str,
+        *,
+        goal_id: int | None = None,
+        who_ids: tuple[int, ...] = (),
+        when_text: str = "",
+        due_date: date | None = None,
+        how_we_know: str = "",
+        checker: str = "",
+        status: AgreementStatus | str = AgreementStatus.NOG_NIET_BEGONNEN,
+        is_safety: bool = False,
+    ) -> int:
+        require_family(actor)
+        what = clean_text(what, what="De afspraak")
+        status_value = _parse_enum(AgreementStatus, status, "De stand van de afspraak")
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            if goal_id is not None:
+                goal = session.get(Goal, goal_id)
+                if goal is None or goal.plan_id != plan_id:
+                    raise NotFoundError("Dat doel hoort niet bij dit plan.")
+            for pid in who_ids:
+                person = session.get(Participant, pid)
+                if person is None or person.plan_id != plan_id:
+                    raise NotFoundError("Die persoon hoort niet bij dit plan.")
+            count = len(session.exec(select(Agreement.id).where(Agreement.plan_id == plan_id)).all())
+            agreement = Agreement(
+                plan_id=plan_id,
+                goal_id=goal_id,
+                what=what,
+                when_text=clean_text(when_text, what="Wanneer", single_line=True),
+                due_date=due_date,
+                how_we_know=clean_text(how_we_know, what="Hoe weten we dat het lukt", single_line=True),
+                checker=clean_text(checker, what="Wie checkt", single_line=True),
+                status=status_value.value,
+                is_safety=is_safety,
+                position=count,
+            )
+            session.add(agreement)
+            session.flush()
+            assert agreement.id is not None
+            for pid in dict.fromkeys(who_ids):
+                session.add(AgreementPerson(agreement_id=agreement.id, participant_id=pid))
+            self._record(session, plan, actor, "agreement", agreement.id, "", "Afspraak toegevoegd")
+            session.commit()
+            return agreement.id
+
+    def respond_to_advice(self, advice_id: int, actor: Actor, answer: AdviceAnswer | str, reason: str = "") -> None:
+        """The family's answer to advice. The advice text itself stays as the professional wrote it."""
+        require_family(actor)
+        answer_value = _parse_enum(AdviceAnswer, answer, "Het antwoord")
+        reason = clean_text(reason, what="De reden")
+        with self._session() as session:
+            advice = session.get(Advice, advice_id)
+            if advice is None:
+                raise NotFoundError("Dit advies bestaat niet.")
+            plan = self._plan(session, advice.plan_id)
+            response = session.exec(select(AdviceResponse).where(AdviceResponse.advice_id == advice_id)).first()
+            if response is None:
+                response = AdviceResponse(advice_id=advice_id)
+            response.answer = answer_value.value
+            response.reason = reason
+            response.updated_at = utcnow()
+            session.add(response)
+            self._record(session, plan, actor, "advice_response", advice_id, "answer", "Antwoord op advies gegeven")
+            session.commit()
+
+    def add_private_note(self, plan_id: int, actor: Actor, text: str, *, include: bool = False) -> int:
+        require_family(actor)
+        text = clean_text(text, what="De notitie")
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            note = PrivateNote(plan_id=plan_id, text=text, include=include)
+            session.add(note)
+            session.flush()
+            # The history says that a note exists, never what it says.
+            self._record(session, plan, actor, "private_note", note.id, "", "Eigen notitie gemaakt")
+            session.commit()
+            assert note.id is not None
+            return note.id
+
+    def delete_plan(self, plan_id: int, actor: Actor) -> None:
+        """Moves the plan out of sight; ``restore_plan`` brings it back."""
+        require_family(actor)
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            plan.deleted_at = utcnow()
+            self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan verwijderd")
+            session.commit()
+
+    def restore_plan(self, plan_id: int, actor: Actor) -> None:
+        require_family(actor)
+        with self._session() as session:
+            plan = session.get(Plan, plan_id)
+            if plan is None:
+                raise NotFoundError(f"Er is geen plan met nummer {plan_id}.")
+            plan.deleted_at = None
+            self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan teruggezet")
+            session.commit()
+
+    # ----------------------------------------------------------------- helpers
+
+    @staticmethod
+    def _section(session: Session, section_id: int) -> Section:
+        section = session.get(Section, section_id)
+        if section is None:
+            raise NotFoundError("Dit deel van het plan bestaat niet meer.")
+        return section
+
+    @staticmethod
+    def _summary(plan: Plan) -> PlanSummary:
+        assert plan.id is not None
+        return PlanSummary(
+            id=plan.id,
+            plan_type=PlanType(plan.plan_type),
+            title=plan.title,
+            family_name=plan.family_name,
+            status=plan.status,
+            created_at=plan.created_at,
+            updated_at=plan.updated_at,
+            melding_date=plan.melding_date,
+            evaluation_date=plan.evaluation_date,
+        )
+
+    @staticmethod
+    def _section_doc(plan: Plan, section: Section) -> SectionDoc:
+        assert section.id is not None
+        tsec = load_template(PlanType(plan.plan_type)).section(section.key)
+        return SectionDoc(
+            id=section.id,
+            key=section.key,
+            title=section.title,
+            position=section.position,
+            text=section.text,
+            done=section.done,
+            skipped=section.skipped,
+            custom=section.custom,
+            kind=tsec.kind if tsec else "text",
+            question=tsec.question if tsec else "",
+            help=tsec.help if tsec else "",
+            example=tsec.example if tsec else "",
+            wmo=tsec.wmo if tsec else (),
+        )
+
+    def _document(self, session: Session, plan: Plan, *, include_private: bool) -> PlanDoc:
+        assert plan.id is not None
+        sections = session.exec(
+            select(Section).where(Section.plan_id == plan.id).order_by(col(Section.position), col(Section.id))
+        ).all()
+        people = session.exec(
+            select(Participant)
+            .where(Participant.plan_id == plan.id)
+            .order_by(col(Participant.position), col(Participant.id))
+        ).all()
+        names = {p.id: p.name for p in people}
+        goals = session.exec(
+            select(Goal).where(Goal.plan_id == plan.id).order_by(col(Goal.position), col(Goal.id))
+        ).all()
+        agreements = session.exec(
+            select(Agreement).where(Agreement.plan_id == plan.id).order_by(col(Agreement.position), col(Agreement.id))
+        ).all()
+        links = session.exec(
+            select(AgreementPerson).where(col(AgreementPerson.agreement_id).in_([a.id for a in agreements]))
+        ).all()
+        order = {p.id: i for i, p in enumerate(people)}
+        who: dict[int, list[int]] = {}
+        for link in links:
+            who.setdefault(link.agreement_id, []).append(link.participant_id)
+        advice_rows = session.exec(
+            select(Advice).where(Advice.plan_id == plan.id).order_by(col(Advice.given_on), col(Advice.id))
+        ).all()
+        responses = {
+            r.advice_id: r
+            for r in session.exec(
+                select(AdviceResponse).where(col(AdviceResponse.advice_id).in_([a.id for a in advice_rows]))
+            ).all()
+        }
+        titles = {s.id: s.title for s in sections}
+        notes = session.exec(
+            select(PrivateNote).where(PrivateNote.plan_id == plan.id).order_by(col(PrivateNote.id))
+        ).all()
+
+        def agreement_doc(a: Agreement) -> AgreementDoc:
+            assert a.id is not None
+            ids = tuple(sorted(who.get(a.id, []), key=lambda pid: order.get(pid, 0)))
+            return AgreementDoc(
+                id=a.id,
+                what=a.what,
+                goal_id=a.goal_id,
+                who=tuple(names[pid] for pid in ids if pid in names),
+                who_ids=ids,
+                when_text=a.when_text,
+                due_date=a.due_date,
+                how_we_know=a.how_we_know,
+                checker=a.checker,
+                status=a.status,
+                is_safety=a.is_safety,
+                position=a.position,
+            )
+
+        def advice_doc(a: Advice) -> AdviceDoc:
+            assert a.id is not None
+            response = responses.get(a.id)
+            return AdviceDoc(
+                id=a.id,
+                kind=AdviceKind(a.kind),
+                author_name=a.author_name,
+                organisation=a.organisation,
+                text=a.text,
+                given_on=a.given_on,
+                legal_basis=a.legal_basis,
+                section_id=a.section_id,
+                section_title=titles.get(a.section_id, "") if a.section_id else "",
+                answer=AdviceAnswer(response.answer) if response else AdviceAnswer.OPEN,
+                reason=response.reason if response else "",
+            )
+
+        return PlanDoc(
+            id=plan.id,
+            plan_type=PlanType(plan.plan_type),
+            title=plan.title,
+            family_name=plan.family_name,
+            status=plan.status,
+            created_at=plan.created_at,
+            updated_at=plan.updated_at,
+            melding_date=plan.melding_date,
+            meeting_date=plan.meeting_date,
+            meeting_place=plan.meeting_place,
+            evaluation_date=plan.evaluation_date,
+            plan_b=plan.plan_b,
+            language=plan.language,
+            sections=tuple(self._section_doc(plan, s) for s in sections),
+            participants=tuple(
+                ParticipantDoc(
+                    id=p.id,
+                    name=p.name,
+                    role=Role(p.role),
+                    relation=p.relation,
+                    organisation=p.organisation,
+                    contact=p.contact,
+                    sector=p.sector,
+                    closeness=p.closeness,
+                    support=tuple(s for s in p.support.split(",") if s),
+                    consent_named=p.consent_named,
+                )
+                for p in people
+                if p.id is not None
+            ),
+            goals=tuple(GoalDoc(id=g.id, text=g.text, position=g.position) for g in goals if g.id is not None),
+            agreements=tuple(agreement_doc(a) for a in agreements),
+            advice=tuple(advice_doc(a) for a in advice_rows),
+            included_private_notes=tuple(n.text for n in notes if n.include or include_private),
+        )
