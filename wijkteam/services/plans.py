@@ -310,6 +310,14 @@ class PlanService(Service):
             self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan teruggezet")
             session.commit()
 
+    def purge_plan(self, plan_id: int) -> None:
+        """Remove a plan and everything in it for good. Only for undoing a half-made demo or import."""
+        with self._session() as session:
+            plan = session.get(Plan, plan_id)
+            if plan is not None:
+                session.delete(plan)
+                session.commit()
+
     # ----------------------------------------------------------------- helpers
 
     @staticmethod
