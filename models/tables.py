@@ -26,7 +26,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _fk(target: str, nullable: bool = False, ondelete: str = "CASCADE") -> Column:  # type: ignore[type-arg]
+def _fk(target: str, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
 

@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_command(args, paths)
         return run_gui(paths, hook, smoke_test=args.smoke_test)
     except Exception:
-        hook(*sys.exc_info())  # type: ignore[arg-type]
+        hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
         return EXIT_FAILURE
 
 
@@ -88,7 +88,7 @@ def run_gui(paths: AppPaths, hook: CrashHook, *, smoke_test: bool = False) -> in
                 services.plans.list_plans()
                 ok = window.isVisible() and not crashes
             except Exception:
-                hook(*sys.exc_info())  # type: ignore[arg-type]
+                hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
                 ok = False
             print("smoke test: " + ("ok" if ok else "mislukt"))
             window.close()

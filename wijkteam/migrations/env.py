@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import models  # noqa: F401  (registers every table on SQLModel.metadata)
@@ -15,7 +16,7 @@ def run_migrations_online() -> None:
     if connection is None:
         from sqlalchemy import create_engine
 
-        url = context.config.get_main_option("sqlalchemy.url")
+        url = context.config.get_main_option("sqlalchemy.url") or ""
         with create_engine(url).connect() as conn:
             _run(conn)
             conn.commit()
@@ -23,7 +24,7 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

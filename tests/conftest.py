@@ -1,0 +1,90 @@
+"""Shared test set-up. Qt must hear about the headless platform before it is imported anywhere."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import sqlite3  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from contextlib import closing  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy.engine import Engine  # noqa: E402
+
+from wijkteam.db import open_database  # noqa: E402
+from wijkteam.paths import DATA_DIR_ENV  # noqa: E402
+from wijkteam.services import Services  # noqa: E402
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str]) -> QApplication:
+    """The application as the app itself makes it: names, font, look and Dutch translations."""
+    from ui.app import create_application
+
+    return create_application(qapp_args)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder and fresh settings for every test."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    settings_dir = str(tmp_path / "settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database brought to the newest schema; tests get a copy, so migrations run once, not per test."""
+    folder = tmp_path_factory.mktemp("template")
+    eng = open_database(folder / "wijkteam.sqlite", folder / "backups")
+    eng.dispose()
+    return folder / "wijkteam.sqlite"
+
+
+@pytest.fixture
+def engine(data_dir: Path, migrated_database: Path) -> Iterator[Engine]:
+    target = data_dir / "wijkteam.sqlite"
+    # SQLite's own backup copies a consistent database, whatever still sits in a WAL file.
+    with closing(sqlite3.connect(migrated_database)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    eng = open_database(target, data_dir / "backups")
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def services(engine: Engine) -> Services:
+    return Services.for_engine(engine)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    """The real main window on a fresh database, shown, and closed again before the database goes."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # A test may leave a refused save behind; closing must not stop to ask.
+    win.editor_view._confirm_leave_unsaved = lambda: True
+    win.close()

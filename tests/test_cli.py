@@ -1,0 +1,117 @@
+"""The command line through a real process: exit codes, output, and no tracebacks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import PlanType
+from wijkteam import __version__
+from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS
+from wijkteam.templates import load_template
+
+
+def run(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "wijkteam"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    result = subprocess.run(command + list(args), capture_output=True, text=True, timeout=120, env=full_env)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Ons Plan {__version__}"
+
+
+def test_demo_then_list(tmp_path: Path) -> None:
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    result = run("list", data_dir=tmp_path)
+    assert result.returncode == 0
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert lines == [
+        ["1", "familiegroepsplan", "Samen weer rust thuis"],
+        ["2", "persoonlijk_plan", "Zelf naar de winkel en de tuin"],
+    ]
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    assert run("demo", env={"WIJKTEAM_DATA_DIR": str(tmp_path / "env")}).returncode == 0
+    assert (tmp_path / "env" / "wijkteam.sqlite").is_file()
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _fonts_embedded(path: Path) -> list[bool]:
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = out.splitlines()[2:]
+    # Columns: name type encoding emb sub uni object ID; "emb" is the fourth field from the right.
+    return [row.split()[-5] == "yes" for row in rows]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_export_pdf_holds_every_heading_and_the_demo_content(tmp_path: Path) -> None:
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    for plan_id, plan_type, texts in ((1, PlanType.FAMILIEGROEPSPLAN, FAMILIE_TEXTS),
+                                      (2, PlanType.PERSOONLIJK_PLAN, PERSOONLIJK_TEXTS)):
+        target = tmp_path / f"plan-{plan_id}.pdf"
+        result = run("export-pdf", str(plan_id), str(target), data_dir=tmp_path)
+        assert result.returncode == 0, result.stderr
+        text = " ".join(_pdf_text(target).split())
+        for section in load_template(plan_type).sections:
+            assert section.title in text
+        for value in texts.values():
+            first_words = " ".join(value.split()[:4])
+            assert first_words in text, first_words
+        embedded = _fonts_embedded(target)
+        assert embedded and all(embedded)
+
+
+def test_unknown_plan_gives_one_dutch_sentence(tmp_path: Path) -> None:
+    run("demo", data_dir=tmp_path)
+    result = run("export-pdf", "42", str(tmp_path / "x.pdf"), data_dir=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Er is geen plan met nummer 42."
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_unwritable_path_gives_exit_1_and_writes_nothing(tmp_path: Path) -> None:
+    run("demo", data_dir=tmp_path)
+    target = tmp_path / "bestaat-niet" / "plan.pdf"
+    result = run("export-pdf", "1", str(target), data_dir=tmp_path)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not target.parent.exists()
+
+
+def test_damaged_database_gives_exit_1_and_stays_as_it_was(tmp_path: Path) -> None:
+    tmp_path.mkdir(exist_ok=True)
+    database = tmp_path / "wijkteam.sqlite"
+    database.write_bytes(b"\x00kapot" * 500)
+    for args in (("list",), ("demo",), ("export-pdf", "1", str(tmp_path / "x.pdf"))):
+        result = run(*args, data_dir=tmp_path)
+        assert result.returncode == 1
+        assert result.stderr.strip().startswith("Het bestand met uw plannen is beschadigd")
+    assert database.read_bytes() == b"\x00kapot" * 500
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("onbekend",), ("export-pdf",), ("export-pdf", "een", "x.pdf"), ("list", "extra")],
+)
+def test_wrong_usage_exits_2_with_dutch_help(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = run(*args, data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "--help" in result.stderr and "usage" not in result.stderr.lower()
+    assert not (tmp_path / "wijkteam.sqlite").exists()

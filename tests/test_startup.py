@@ -1,0 +1,104 @@
+"""Start-up pieces without a window: paths, logs, the crash hook, and what is imported when."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wijkteam.crash import CrashHook
+from wijkteam.logs import setup_logging
+from wijkteam.paths import DATA_DIR_ENV, app_paths, resolve_data_dir
+
+
+def test_data_dir_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "cli")) == tmp_path / "cli"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv(DATA_DIR_ENV)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert resolve_data_dir(None) == tmp_path / "xdg" / "wijkteam"
+
+
+def test_logs_beside_an_explicit_data_dir(tmp_path: Path) -> None:
+    paths = app_paths(str(tmp_path))
+    assert paths.log_dir == tmp_path / "logs"
+    log_file = setup_logging(paths.log_dir)
+    assert log_file is not None
+    import logging
+
+    logging.getLogger("wijkteam.test").info("hallo")
+    assert "hallo" in log_file.read_text(encoding="utf-8")
+
+
+def test_crash_hook_writes_a_file_and_prints_one_dutch_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown: list[tuple[str, str | None]] = []
+    hook = CrashHook(tmp_path / "crashes", show_dialog=lambda text, path: shown.append((text, path)))
+    try:
+        raise RuntimeError("kapot")
+    except RuntimeError:
+        hook(*sys.exc_info())  # type: ignore[arg-type]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("Er ging iets mis in Ons Plan.")
+    files = list((tmp_path / "crashes").glob("crash-*.txt"))
+    assert len(files) == 1
+    assert "RuntimeError: kapot" in files[0].read_text(encoding="utf-8")
+    assert shown and "RuntimeError: kapot" in shown[0][0] and shown[0][1] == str(files[0])
+
+
+def test_crash_hook_survives_a_failing_dialog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def broken_dialog(text: str, path: str | None) -> None:
+        raise ValueError("dialog kapot")
+
+    hook = CrashHook(tmp_path, show_dialog=broken_dialog)
+    with pytest.raises(ValueError):
+        try:
+            raise RuntimeError("eerste fout")
+        except RuntimeError:
+            hook(*sys.exc_info())  # type: ignore[arg-type]
+    assert not hook._busy  # the next error is handled again
+
+
+def test_commands_do_not_import_qt_reportlab_or_alembic(tmp_path: Path) -> None:
+    """Nothing heavy at import time: a plain command at schema head needs neither Qt, ReportLab nor Alembic."""
+    subprocess.run([sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "list"], check=True,
+                   capture_output=True)
+    script = (
+        "import sys\n"
+        "from wijkteam.__main__ import main\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}, 'list'])\n"
+        "heavy = sorted(m for m in ('PySide6', 'reportlab', 'alembic') if m in sys.modules)\n"
+        "print(code, heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "0 []"
+
+
+def test_window_smoke_test_through_the_real_start_up(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "--smoke-test"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke test: ok" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "wijkteam.sqlite").is_file()
+    assert (tmp_path / "logs" / "wijkteam.log").is_file()
+
+
+def test_window_start_with_a_damaged_database_fails_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "wijkteam.sqlite").write_bytes(b"geen database" * 50)
+    result = subprocess.run(
+        [sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "--smoke-test"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Het bestand met uw plannen is beschadigd")
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,16 @@
+"""Messages inside the running app. They open without blocking, so typing and autosave carry on underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def open_message(parent: QWidget, text: str, *, warning: bool = False) -> QMessageBox:
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, QCoreApplication.translate("Messages", "Ons Plan"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("messageBox")
+    box.open()
+    return box
