@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,13 +33,8 @@ def with_pdf_suffix(path: Path) -> Path:
 
 
 def is_user_facing(error: Exception) -> bool:
-    """Errors that carry one Dutch sentence for the family, as opposed to bugs for the crash dialog."""
-    if isinstance(error, UserError):
-        return True
-    # ExportService promises UserError, but the PDF module's own PdfError (also one Dutch sentence) does not derive
-    # from it. Looked up without importing, so ReportLab never loads just for this check.
-    pdf_error = getattr(sys.modules.get("wijkteam.pdf"), "PdfError", None)
-    return isinstance(pdf_error, type) and isinstance(error, pdf_error)
+    """Errors that carry one Dutch sentence for the family (PdfError is one), not bugs for the crash dialog."""
+    return isinstance(error, UserError)
 
 
 class _JobSignals(QObject):

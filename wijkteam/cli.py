@@ -52,6 +52,13 @@ def build_parser() -> DutchArgumentParser:
     export = sub.add_parser("export-pdf", help="bewaar een plan als PDF")
     export.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
     export.add_argument("target", metavar="BESTAND", type=Path, help="het PDF-bestand om te maken")
+    plan_file = sub.add_parser("export", help="bewaar een plan als planbestand (.wijkplan), om te delen of te bewaren")
+    plan_file.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
+    plan_file.add_argument("target", metavar="BESTAND", type=Path, help="het planbestand om te maken")
+    plan_file.add_argument("--with-private", action="store_true",
+                           help="neem ook de eigen notities van het gezin mee (anders blijven die hier)")
+    import_ = sub.add_parser("import", help="voeg een plan uit een planbestand toe; toont het nieuwe NUMMER")
+    import_.add_argument("source", metavar="BESTAND", type=Path, help="het planbestand om te lezen")
     return parser
 
 
@@ -83,10 +90,31 @@ def cmd_export_pdf(services: object, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(services: object, args: argparse.Namespace) -> int:
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    target = services.planfiles.export_plan(args.plan_id, args.target, with_private=args.with_private)
+    extra = ", met de eigen notities" if args.with_private else ""
+    print(f"Plan {args.plan_id} is bewaard als planbestand{extra}: {target}")
+    return EXIT_OK
+
+
+def cmd_import(services: object, args: argparse.Namespace) -> int:
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    # Only the number, so a script can use it: plan=$(wijkteam import plan.wijkplan)
+    print(services.planfiles.import_plan(args.source))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[object, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export-pdf": cmd_export_pdf,
+    "export": cmd_export,
+    "import": cmd_import,
 }
 
 

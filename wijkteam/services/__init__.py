@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 from wijkteam.services.advice import AdviceService
 from wijkteam.services.dto import FAMILY, Actor
 from wijkteam.services.export import ExportService
+from wijkteam.services.planfiles import PlanFileService
 from wijkteam.services.plans import PlanService
 from wijkteam.services.process import ProcessService
 
@@ -21,11 +22,20 @@ class Services:
     advice: AdviceService
     process: ProcessService
     export: ExportService
+    planfiles: PlanFileService
 
     @classmethod
     def for_engine(cls, engine: Engine) -> Services:
         plans = PlanService(engine)
-        return cls(plans, AdviceService(engine), ProcessService(engine), ExportService(plans))
+        return cls(
+            plans=plans,
+            advice=AdviceService(engine),
+            process=ProcessService(engine),
+            export=ExportService(plans),
+            planfiles=PlanFileService(engine),
+        )
 
 
-__all__ = ["FAMILY", "Actor", "AdviceService", "ExportService", "PlanService", "ProcessService", "Services"]
+__all__ = [
+    "FAMILY", "Actor", "AdviceService", "ExportService", "PlanFileService", "PlanService", "ProcessService", "Services",
+]
