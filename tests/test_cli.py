@@ -16,7 +16,9 @@ from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS
 from wijkteam.templates import load_template
 
 
-def run(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "wijkteam"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]

@@ -109,8 +109,8 @@ def test_no_other_role_can_change_the_familys_words(svc: Services, db_path: Path
     plan_id = svc.plans.create_plan(PlanType.FAMILIEGROEPSPLAN)
     section_id = svc.plans.get_plan(plan_id).sections[1].id
     svc.plans.set_section_text(section_id, "Onze eigen woorden.", FAMILY)
-    person = svc.plans.add_participant(plan_id, FAMILY, "Sanne", Role.GEZIN)
-    goal = svc.plans.add_goal(plan_id, FAMILY, "Rust thuis.")
+    person = svc.people.add_participant(plan_id, FAMILY, "Sanne", Role.GEZIN)
+    goal = svc.agreements.add_goal(plan_id, FAMILY, "Rust thuis.")
     advice = svc.advice.add_advice(plan_id, PROFESSIONAL, "Een advies.")
     before = _family_words(db_path)
 
@@ -118,9 +118,9 @@ def test_no_other_role_can_change_the_familys_words(svc: Services, db_path: Path
         lambda: svc.plans.set_section_text(section_id, "Andere woorden.", actor),
         lambda: svc.plans.set_section_done(section_id, True, actor),
         lambda: svc.plans.update_plan(plan_id, actor, title="Een andere titel"),
-        lambda: svc.plans.add_participant(plan_id, actor, "Iemand", Role.NETWERK),
-        lambda: svc.plans.add_goal(plan_id, actor, "Een doel van een ander."),
-        lambda: svc.plans.add_agreement(plan_id, actor, "Iets", goal_id=goal, who_ids=(person,)),
+        lambda: svc.people.add_participant(plan_id, actor, "Iemand", Role.NETWERK),
+        lambda: svc.agreements.add_goal(plan_id, actor, "Een doel van een ander."),
+        lambda: svc.agreements.add_agreement(plan_id, actor, "Iets", goal_id=goal, who_ids=(person,)),
         lambda: svc.plans.respond_to_advice(advice, actor, AdviceAnswer.OVERGENOMEN),
         lambda: svc.plans.add_private_note(plan_id, actor, "Geheim"),
         lambda: svc.plans.delete_plan(plan_id, actor),
@@ -187,7 +187,7 @@ def test_bad_input_gets_a_dutch_sentence_and_changes_nothing(svc: Services, db_p
     with pytest.raises(InvalidInputError, match="niet bekend"):
         svc.plans.create_plan("vakantieplan")
     with pytest.raises(InvalidInputError, match="naam"):
-        svc.plans.add_participant(plan_id, FAMILY, "   ", Role.NETWERK)
+        svc.people.add_participant(plan_id, FAMILY, "   ", Role.NETWERK)
     with pytest.raises(NotFoundError, match="nummer 999"):
         svc.plans.get_plan(999)
     assert _family_words(db_path) == before

@@ -85,6 +85,7 @@ def _fill_sections(services: Services, plan_id: int, texts: dict[str, str]) -> N
 
 def _familiegroepsplan(services: Services, today: date, created: list[int]) -> None:
     plans = services.plans
+    agree = services.agreements
     pid = plans.create_plan(PlanType.FAMILIEGROEPSPLAN, title="Samen weer rust thuis", family_name="Familie Yılmaz")
     created.append(pid)
     plans.update_plan(
@@ -96,7 +97,7 @@ def _familiegroepsplan(services: Services, today: date, created: list[int]) -> N
         plan_b=FAMILIE_TEXTS["plan_b"],
     )
     _fill_sections(services, pid, FAMILIE_TEXTS)
-    add = plans.add_participant
+    add = services.people.add_participant
     sanne = add(pid, FAMILY, "Sanne Bakker", Role.GEZIN, relation="moeder", sector=Sector.GEZIN, closeness=1,
                 contact="06-12345678")
     kemal = add(pid, FAMILY, "Kemal Yılmaz", Role.GEZIN, relation="vader", sector=Sector.GEZIN, closeness=1)
@@ -119,29 +120,29 @@ def _familiegroepsplan(services: Services, today: date, created: list[int]) -> N
     add(pid, FAMILY, "Priya Ramdin", Role.PROFESSIONAL, relation="wijkteammedewerker",
         organisation="Buurtteam Overvecht", sector=Sector.PROFESSIONALS, closeness=3)
 
-    school = plans.add_goal(pid, FAMILY, "Jesse gaat elke schooldag naar school, en haalt de gemiste lessen in.")
-    rust = plans.add_goal(pid, FAMILY, "Er is minder ruzie thuis, en nooit meer waar de kinderen bij zijn.")
-    plans.add_agreement(
+    school = agree.add_goal(pid, FAMILY, "Jesse gaat elke schooldag naar school, en haalt de gemiste lessen in.")
+    rust = agree.add_goal(pid, FAMILY, "Er is minder ruzie thuis, en nooit meer waar de kinderen bij zijn.")
+    agree.add_agreement(
         pid, FAMILY, "Oma Ria brengt Jesse op maandag en woensdag naar school.", goal_id=school, who_ids=(ria,),
         when_text="elke maandag en woensdag, vanaf volgende week", how_we_know="Jesse staat om 8.25 uur op het plein.",
         checker="Sanne", status=AgreementStatus.BEZIG,
     )
-    plans.add_agreement(
+    agree.add_agreement(
         pid, FAMILY, "Sanne belt elke vrijdag met meester Dekker over hoe de week ging.", goal_id=school,
         who_ids=(sanne,), when_text="elke vrijdag", how_we_know="Geen gemiste lessen zonder dat wij het weten.",
         checker="oom Dennis",
     )
-    plans.add_agreement(
+    agree.add_agreement(
         pid, FAMILY, "Kemal en Sanne praten over geld alleen als de kinderen op bed liggen.", goal_id=rust,
         who_ids=(kemal, sanne), when_text="vanaf nu", how_we_know="De kinderen horen geen ruzie meer over geld.",
         checker="oma Ria",
     )
-    plans.add_agreement(
+    agree.add_agreement(
         pid, FAMILY, "Als een ruzie te hoog oploopt, gaan de kinderen naar buurvrouw Fatima.", goal_id=rust,
         who_ids=(fatima, jesse), when_text="altijd als het nodig is", how_we_know="Jesse weet dat hij mag aanbellen.",
         checker="Fatima", is_safety=True,
     )
-    plans.add_agreement(
+    agree.add_agreement(
         pid, FAMILY, "Oom Dennis helpt met het sorteren van de post en de rekeningen.", who_ids=(dennis,),
         due_date=today + timedelta(days=14), when_text="voor de afspraak met het wijkteam",
         how_we_know="Alle rekeningen liggen in één map.", checker="Kemal",
@@ -181,12 +182,13 @@ def _familiegroepsplan(services: Services, today: date, created: list[int]) -> N
 
 def _persoonlijk_plan(services: Services, today: date, created: list[int]) -> None:
     plans = services.plans
+    agree = services.agreements
     pid = plans.create_plan(PlanType.PERSOONLIJK_PLAN, title="Zelf naar de winkel en de tuin",
                             family_name="Wim de Vries", melding_date=today - timedelta(days=3))
     created.append(pid)
     plans.update_plan(pid, FAMILY, evaluation_date=today + timedelta(days=90))
     _fill_sections(services, pid, PERSOONLIJK_TEXTS)
-    add = plans.add_participant
+    add = services.people.add_participant
     wim = add(pid, FAMILY, "Wim de Vries", Role.GEZIN, relation="ikzelf", sector=Sector.GEZIN, closeness=1)
     daan = add(pid, FAMILY, "Daan de Vries", Role.GEZIN, relation="kleinzoon, woont tijdelijk bij mij",
                sector=Sector.GEZIN, closeness=1)
@@ -200,15 +202,15 @@ def _persoonlijk_plan(services: Services, today: date, created: list[int]) -> No
         sector=Sector.PROFESSIONALS, closeness=3)
     add(pid, FAMILY, "Sandra Kok", Role.PROFESSIONAL, relation="Wmo-consulent", organisation="Gemeente Zwolle",
         sector=Sector.PROFESSIONALS, closeness=3)
-    winkel = plans.add_goal(pid, FAMILY, "Ik doe zelf weer boodschappen, twee keer per week.")
-    samen = plans.add_goal(pid, FAMILY, "Ik eet één keer per week samen met anderen.")
-    plans.add_agreement(pid, FAMILY, "Ik oefen lopen met de fysiotherapeut.", goal_id=winkel, who_ids=(wim,),
+    winkel = agree.add_goal(pid, FAMILY, "Ik doe zelf weer boodschappen, twee keer per week.")
+    samen = agree.add_goal(pid, FAMILY, "Ik eet één keer per week samen met anderen.")
+    agree.add_agreement(pid, FAMILY, "Ik oefen lopen met de fysiotherapeut.", goal_id=winkel, who_ids=(wim,),
                         when_text="elke dinsdag en vrijdag", how_we_know="Ik loop weer tot de hoek van de straat.",
                         checker="Daan", status=AgreementStatus.BEZIG)
-    plans.add_agreement(pid, FAMILY, "Daan gaat de eerste keer mee naar het eetpunt in De Pol.", goal_id=samen,
+    agree.add_agreement(pid, FAMILY, "Daan gaat de eerste keer mee naar het eetpunt in De Pol.", goal_id=samen,
                         who_ids=(daan,), due_date=today + timedelta(days=9), how_we_know="Ik ben er geweest.",
                         checker="Anja")
-    plans.add_agreement(pid, FAMILY, "Anja heeft één weekend per maand vrij. Daan neemt het dan over.",
+    agree.add_agreement(pid, FAMILY, "Anja heeft één weekend per maand vrij. Daan neemt het dan over.",
                         who_ids=(anja, daan), when_text="het eerste weekend van de maand",
                         how_we_know="Anja zegt dat ze minder moe is.", checker="Gerda")
     sandra = Actor(Role.PROFESSIONAL, "Sandra Kok")

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 
 from wijkteam.services.advice import AdviceService
+from wijkteam.services.agreements import AgreementService
 from wijkteam.services.dto import FAMILY, Actor
 from wijkteam.services.export import ExportService
+from wijkteam.services.people import PeopleService
 from wijkteam.services.planfiles import PlanFileService
 from wijkteam.services.plans import PlanService
 from wijkteam.services.process import ProcessService
@@ -19,6 +21,8 @@ class Services:
     """The façade handed to the screens: they get services, never sessions."""
 
     plans: PlanService
+    people: PeopleService
+    agreements: AgreementService
     advice: AdviceService
     process: ProcessService
     export: ExportService
@@ -29,6 +33,8 @@ class Services:
         plans = PlanService(engine)
         return cls(
             plans=plans,
+            people=PeopleService(engine),
+            agreements=AgreementService(engine),
             advice=AdviceService(engine),
             process=ProcessService(engine),
             export=ExportService(plans),
@@ -37,5 +43,6 @@ class Services:
 
 
 __all__ = [
-    "FAMILY", "Actor", "AdviceService", "ExportService", "PlanFileService", "PlanService", "ProcessService", "Services",
+    "FAMILY", "Actor", "AdviceService", "AgreementService", "ExportService", "PeopleService", "PlanFileService",
+    "PlanService", "ProcessService", "Services",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
@@ -49,6 +50,13 @@ def clean_text(value: str, *, what: str, limit: int = MAX_TEXT, single_line: boo
     if len(value) > limit:
         raise InvalidInputError(f"{what} is te lang: maximaal {limit:,} tekens.".replace(",", "."))
     return value
+
+
+def parse_enum(enum: Any, value: Any, what: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError as exc:
+        raise InvalidInputError(f"{what} is niet bekend: {value!r}.") from exc
 
 
 def require_family(actor: Actor) -> None:

@@ -14,7 +14,6 @@ from models import (
     AdviceResponse,
     Agreement,
     AgreementPerson,
-    AgreementStatus,
     Goal,
     Participant,
     Plan,
@@ -22,11 +21,10 @@ from models import (
     PrivateNote,
     Role,
     Section,
-    Sector,
     utcnow,
 )
 from wijkteam.errors import InvalidInputError, NotFoundError
-from wijkteam.services.base import Service, clean_text, require_family
+from wijkteam.services.base import Service, clean_text, parse_enum, require_family
 from wijkteam.services.dto import (
     FAMILY,
     Actor,
@@ -43,13 +41,6 @@ from wijkteam.templates import load_template
 #: Plan fields the family may set through ``update_plan``, with how to check each.
 _PLAN_TEXT_FIELDS = {"title": "De titel", "family_name": "De naam", "meeting_place": "De plaats", "plan_b": "Plan B"}
 _PLAN_DATE_FIELDS = {"melding_date", "meeting_date", "evaluation_date"}
-
-
-def _parse_enum(enum: Any, value: Any, what: str) -> Any:
-    try:
-        return enum(value)
-    except ValueError as exc:
-        raise InvalidInputError(f"{what} is niet bekend: {value!r}.") from exc
 
 
 class PlanService(Service):
@@ -86,7 +77,7 @@ class PlanService(Service):
         melding_date: date | None = None,
     ) -> int:
         require_family(actor)
-        kind = _parse_enum(PlanType, plan_type, "Het soort plan")
+        kind = parse_enum(PlanType, plan_type, "Het soort plan")
         template = load_template(kind)
         title = clean_text(title if title is not None else template.default_title, what="De titel", single_line=True)
         family_name = clean_text(family_name, what="De naam", single_line=True)
@@ -147,120 +138,10 @@ class PlanService(Service):
             self._record(session, plan, actor, "section", section.id, "done", f"'{section.title}' {state}")
             session.commit()
 
-    def add_participant(
-        self,
-        plan_id: int,
-        actor: Actor,
-        name: str,
-        role: Role | str,
-        *,
-        relation: str = "",
-        organisation: str = "",
-        contact: str = "",
-        sector: Sector | str = "",
-        closeness: int = 2,
-        support: tuple[str, ...] = (),
-        consent_named: bool = True,
-    ) -> int:
-        require_family(actor)
-        name = clean_text(name, what="De naam", single_line=True).strip()
-        if not name:
-            raise InvalidInputError("Vul een naam in.")
-        role_value = _parse_enum(Role, role, "De rol")
-        sector_value = _parse_enum(Sector, sector, "De groep").value if sector else ""
-        if closeness not in (1, 2, 3):
-            raise InvalidInputError("Kies hoe dichtbij iemand staat: 1, 2 of 3.")
-        with self._session() as session:
-            plan = self._plan(session, plan_id)
-            count = len(session.exec(select(Participant.id).where(Participant.plan_id == plan_id)).all())
-            person = Participant(
-                plan_id=plan_id,
-                name=name,
-                role=role_value.value,
-                relation=clean_text(relation, what="De relatie", single_line=True),
-                organisation=clean_text(organisation, what="De organisatie", single_line=True),
-                contact=clean_text(contact, what="Het contact", single_line=True),
-                sector=sector_value,
-                closeness=closeness,
-                support=",".join(clean_text(s, what="De steun", single_line=True) for s in support),
-                consent_named=consent_named,
-                position=count,
-            )
-            session.add(person)
-            session.flush()
-            self._record(session, plan, actor, "participant", person.id, "", f"{name} toegevoegd")
-            session.commit()
-            assert person.id is not None
-            return person.id
-
-    def add_goal(self, plan_id: int, actor: Actor, text: str) -> int:
-        require_family(actor)
-        text = clean_text(text, what="Het doel")
-        with self._session() as session:
-            plan = self._plan(session, plan_id)
-            count = len(session.exec(select(Goal.id).where(Goal.plan_id == plan_id)).all())
-            goal = Goal(plan_id=plan_id, text=text, position=count)
-            session.add(goal)
-            session.flush()
-            self._record(session, plan, actor, "goal", goal.id, "", "Doel toegevoegd")
-            session.commit()
-            assert goal.id is not None
-            return goal.id
-
-    def add_agreement(
-        self,
-        plan_id: int,
-        actor: Actor,
-        what: str,
-        *,
-        goal_id: int | None = None,
-        who_ids: tuple[int, ...] = (),
-        when_text: str = "",
-        due_date: date | None = None,
-        how_we_know: str = "",
-        checker: str = "",
-        status: AgreementStatus | str = AgreementStatus.NOG_NIET_BEGONNEN,
-        is_safety: bool = False,
-    ) -> int:
-        require_family(actor)
-        what = clean_text(what, what="De afspraak")
-        status_value = _parse_enum(AgreementStatus, status, "De stand van de afspraak")
-        with self._session() as session:
-            plan = self._plan(session, plan_id)
-            if goal_id is not None:
-                goal = session.get(Goal, goal_id)
-                if goal is None or goal.plan_id != plan_id:
-                    raise NotFoundError("Dat doel hoort niet bij dit plan.")
-            for pid in who_ids:
-                person = session.get(Participant, pid)
-                if person is None or person.plan_id != plan_id:
-                    raise NotFoundError("Die persoon hoort niet bij dit plan.")
-            count = len(session.exec(select(Agreement.id).where(Agreement.plan_id == plan_id)).all())
-            agreement = Agreement(
-                plan_id=plan_id,
-                goal_id=goal_id,
-                what=what,
-                when_text=clean_text(when_text, what="Wanneer", single_line=True),
-                due_date=due_date,
-                how_we_know=clean_text(how_we_know, what="Hoe weten we dat het lukt", single_line=True),
-                checker=clean_text(checker, what="Wie checkt", single_line=True),
-                status=status_value.value,
-                is_safety=is_safety,
-                position=count,
-            )
-            session.add(agreement)
-            session.flush()
-            assert agreement.id is not None
-            for pid in dict.fromkeys(who_ids):
-                session.add(AgreementPerson(agreement_id=agreement.id, participant_id=pid))
-            self._record(session, plan, actor, "agreement", agreement.id, "", "Afspraak toegevoegd")
-            session.commit()
-            return agreement.id
-
     def respond_to_advice(self, advice_id: int, actor: Actor, answer: AdviceAnswer | str, reason: str = "") -> None:
         """The family's answer to advice. The advice text itself stays as the professional wrote it."""
         require_family(actor)
-        answer_value = _parse_enum(AdviceAnswer, answer, "Het antwoord")
+        answer_value = parse_enum(AdviceAnswer, answer, "Het antwoord")
         reason = clean_text(reason, what="De reden")
         with self._session() as session:
             advice = session.get(Advice, advice_id)
