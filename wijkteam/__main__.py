@@ -47,10 +47,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_gui(paths: AppPaths, hook: CrashHook, *, smoke_test: bool = False) -> int:
     from PySide6.QtCore import QTimer
-    from ui.main_window import MainWindow
 
     from ui.app import create_application
     from ui.crash_dialog import show_crash_dialog, show_error
+    from ui.main_window import MainWindow
     from ui.single_instance import SingleInstance
     from wijkteam.db import open_database
     from wijkteam.services import Services
