@@ -271,3 +271,14 @@ def test_backup_is_a_complete_copy(svc: Services, db_path: Path) -> None:
     con = sqlite3.connect(copy)
     assert con.execute("SELECT family_name FROM plan WHERE id = ?", (plan_id,)).fetchone() == ("Familie Öztürk",)
     con.close()
+
+
+def test_missing_migrations_blame_the_installation_not_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wijkteam.db
+
+    monkeypatch.setattr(wijkteam.db, "migrations_dir", lambda: tmp_path / "weg")
+    with pytest.raises(StorageError) as caught:
+        open_database(tmp_path / "data" / "wijkteam.sqlite", tmp_path / "backups")
+    assert str(caught.value) == wijkteam.db.MSG_BROKEN_INSTALL

@@ -32,6 +32,7 @@ MSG_NEWER = (
     "Uw plannen zijn bewaard met een nieuwere versie van Ons Plan. "
     "Installeer de nieuwste versie om ze te openen."
 )
+MSG_BROKEN_INSTALL = "Ons Plan is niet helemaal goed geïnstalleerd. Installeer het opnieuw; uw plannen blijven bewaard."
 MSG_NO_FOLDER = "De map voor uw plannen kan niet worden gemaakt of gebruikt: %s"
 MSG_READ_ONLY = "Uw plannen kunnen niet worden bewaard, want de map is alleen-lezen."
 MSG_DISK_FULL = "Uw plannen kunnen niet worden bewaard, want de schijf is vol."
@@ -129,6 +130,9 @@ def upgrade(engine: Engine, path: Path, backups: Path) -> None:
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
+    if not (migrations_dir() / "env.py").is_file():
+        # A bundle without its migrations: the family's file is fine, the installation is not.
+        raise StorageError(MSG_BROKEN_INSTALL)
     current = _probe(path) if path.exists() else None
     with engine.connect() as connection:
         cfg = _alembic_config(connection)
