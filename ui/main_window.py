@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+
+from models import PlanType
 from ui.editor_view import EditorView
 from ui.messages import open_message
+from ui.plan_file_dialogs import PlanFileFlow
 from ui.start_view import StartView
 from wijkteam import APP_NAME
 from wijkteam.errors import UserError
@@ -27,7 +31,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
-        self.start_view = StartView(services)
+        self.plan_files = PlanFileFlow(services, self)
+        self.start_view = StartView(services, plan_files=self.plan_files)
         self.editor_view = EditorView(services)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)
@@ -37,6 +42,7 @@ class MainWindow(QMainWindow):
         self.start_view.plan_opened.connect(self.open_plan)
         self.editor_view.back_requested.connect(self._on_editor_view_back_requested)
         self.editor_view.title_changed.connect(self._on_editor_view_title_changed)
+        self._build_menu()
         self._restore_settings()
         self.start_view.focus_first()
 
@@ -76,7 +82,47 @@ class MainWindow(QMainWindow):
         self._save_settings()
         event.accept()
 
+    def current_plan_id(self) -> int | None:
+        """The plan open in the editor, or the plan chosen in the list."""
+        if self.stack.currentWidget() is self.editor_view:
+            return self.editor_view.plan_id
+        return self.start_view.current_plan_id()
+
     # ----------------------------------------------------------------- helpers
+
+    def _build_menu(self) -> None:
+        def action(menu: QMenu, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
+            act = menu.addAction(text)
+            if keys:
+                act.setShortcut(QKeySequence(keys))
+            act.triggered.connect(slot)
+            return act
+
+        # "P&lan": Alt+P already starts a persoonlijk plan on the start view.
+        self.plan_menu = self.menuBar().addMenu(self.tr("P&lan"))
+        self.new_family_action = action(self.plan_menu, self.tr("Nieuw &familiegroepsplan…"),
+                                        self._on_new_family_action_triggered)
+        self.new_personal_action = action(self.plan_menu, self.tr("Nieuw &persoonlijk plan…"),
+                                          self._on_new_personal_action_triggered)
+        self.plan_menu.addSeparator()
+        self.open_file_action = action(self.plan_menu, self.tr("Plan&bestand openen…"),
+                                       self._on_open_file_action_triggered, "Ctrl+O")
+        self.save_file_action = action(self.plan_menu, self.tr("Op&slaan als planbestand…"),
+                                       self._on_save_file_action_triggered, "Ctrl+Shift+S")
+        self.deleted_action = action(self.plan_menu, self.tr("&Weggehaalde plannen…"),
+                                     self._on_deleted_action_triggered)
+        self.plan_menu.addSeparator()
+        self.quit_action = action(self.plan_menu, self.tr("&Afsluiten"), self._on_quit_action_triggered, "Ctrl+Q")
+        self.plan_menu.aboutToShow.connect(self._on_plan_menu_about_to_show)
+        self.plan_menu.aboutToHide.connect(self._on_plan_menu_about_to_hide)
+
+    def _leave_editor(self) -> bool:
+        """Back to the start view before something that replaces the open plan. False when the family stays."""
+        if self.stack.currentWidget() is self.editor_view:
+            if not self.editor_view.leave():
+                return False
+            self.show_start()
+        return True
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -109,3 +155,38 @@ class MainWindow(QMainWindow):
 
     def _on_editor_view_title_changed(self, title: str) -> None:
         self.setWindowTitle(title)
+
+    def _on_quit_action_triggered(self) -> None:
+        self.close()
+
+    def _on_plan_menu_about_to_show(self) -> None:
+        self.save_file_action.setEnabled(self.current_plan_id() is not None)
+
+    def _on_plan_menu_about_to_hide(self) -> None:
+        # The shortcut must keep working after the menu closed; without a plan it says what to do.
+        self.save_file_action.setEnabled(True)
+
+    def _on_new_family_action_triggered(self) -> None:
+        if self._leave_editor():
+            self.start_view.ask_new_plan(PlanType.FAMILIEGROEPSPLAN)
+
+    def _on_new_personal_action_triggered(self) -> None:
+        if self._leave_editor():
+            self.start_view.ask_new_plan(PlanType.PERSOONLIJK_PLAN)
+
+    def _on_open_file_action_triggered(self) -> None:
+        if self._leave_editor():
+            self.plan_files.open_file()
+
+    def _on_save_file_action_triggered(self) -> None:
+        if self.stack.currentWidget() is self.editor_view and not self.editor_view.flush():
+            return  # the editor's status line says why; the file would miss the newest text
+        plan_id = self.current_plan_id()
+        if plan_id is None:
+            open_message(self, self.tr("Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand."))
+            return
+        self.plan_files.save_plan(plan_id)
+
+    def _on_deleted_action_triggered(self) -> None:
+        if self._leave_editor():
+            self.start_view.plans.show_deleted()

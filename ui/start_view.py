@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +20,10 @@ from PySide6.QtWidgets import (
 from models import PlanType
 from ui.messages import open_message
 from ui.new_plan_dialogs import NewFamilyPlanDialog, NewPersonalPlanDialog
-from ui.plan_table_model import COL_CHANGED, COL_FAMILY, COL_TITLE, COL_TYPE, PLAN_ID_ROLE, PlanTableModel
+from ui.plan_file_dialogs import PlanFileFlow
+from ui.plan_list_panel import PlanListPanel
 from ui.theme import set_role
+from ui.wording import fmt
 from wijkteam.errors import UserError
 from wijkteam.services import FAMILY, Services
 from wijkteam.templates import load_template
@@ -32,9 +32,9 @@ CONTENT_MAX_WIDTH = 1100
 
 
 class ChoiceCard(QFrame):
-    """A large button to start a plan, with the plain-words explanation of that kind of plan under it."""
+    """A large button to start a plan, the plain-words explanation under it, and more on request."""
 
-    def __init__(self, button_text: str, intro: str, parent: QWidget | None = None) -> None:
+    def __init__(self, button_text: str, name: str, intro: str, more: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "card")
         self.button = QPushButton(button_text)
@@ -45,20 +45,51 @@ class ChoiceCard(QFrame):
         self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
         self.intro_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.button.setAccessibleDescription(intro)
+        # Without a mnemonic: both cards have this button, and one key cannot open two things.
+        self.more_button = QPushButton(self.tr("Meer uitleg  ▾"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(fmt(self.tr("Meer uitleg over: %1"), name))
+        self.more_button.toggled.connect(self._on_more_button_toggled)
+        self.more_label = QLabel(more)
+        self.more_label.setWordWrap(True)
+        self.more_label.setTextFormat(Qt.TextFormat.RichText)
+        self.more_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.more_label.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(14)
         layout.addWidget(self.button)
-        layout.addWidget(self.intro_label, 1)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.more_label)
+        layout.addStretch(1)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _on_more_button_toggled(self, shown: bool) -> None:
+        self.more_label.setVisible(shown)
+        self.more_button.setText(self.tr("Minder uitleg  ▴") if shown else self.tr("Meer uitleg  ▾"))
+
+
+def _paragraphs(parts: list[tuple[str, str]]) -> str:
+    """Our own texts as short paragraphs with a bold lead-in. Only app texts come here, never a family's words."""
+    return "".join(f"<p><b>{html.escape(head)}</b><br>{html.escape(body)}</p>" for head, body in parts)
 
 
 class StartView(QWidget):
     plan_opened = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        plan_files: PlanFileFlow | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self.new_plan_dialog: QDialog | None = None  # the open question before a new plan, if any
+        self.plan_files = plan_files or PlanFileFlow(services, self)
+        self.plan_files.plan_imported.connect(self._on_plan_files_plan_imported)
 
         title = QLabel(self.tr("Ons Plan"))
         set_role(title, "title")
@@ -68,8 +99,10 @@ class StartView(QWidget):
 
         family = load_template(PlanType.FAMILIEGROEPSPLAN)
         personal = load_template(PlanType.PERSOONLIJK_PLAN)
-        self.family_card = ChoiceCard(self.tr("+  Nieuw &familiegroepsplan"), family.intro)
-        self.personal_card = ChoiceCard(self.tr("+  Nieuw &persoonlijk plan"), personal.intro)
+        self.family_card = ChoiceCard(self.tr("+  Nieuw &familiegroepsplan"), family.name, family.intro,
+                                      self._family_more())
+        self.personal_card = ChoiceCard(self.tr("+  Nieuw &persoonlijk plan"), personal.name, personal.intro,
+                                        self._personal_more())
         self.family_button = self.family_card.button
         self.personal_button = self.personal_card.button
         self.family_button.clicked.connect(self._on_family_button_clicked)
@@ -79,49 +112,16 @@ class StartView(QWidget):
         cards.addWidget(self.family_card, 1)
         cards.addWidget(self.personal_card, 1)
 
-        plans_heading = QLabel(self.tr("&Uw plannen"))
-        set_role(plans_heading, "heading")
-        self.model = PlanTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Uw plannen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(46)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_FAMILY, COL_TYPE, COL_CHANGED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(200)
-        self.table.activated.connect(self._on_table_activated)
-        plans_heading.setBuddy(self.table)
-
-        self.open_button = QPushButton(self.tr("&Open dit plan"))
-        set_role(self.open_button, "primary")
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.open_hint = QLabel(self.tr("Tip: dubbelklik op een plan, of kies het en druk op Enter."))
-        set_role(self.open_hint, "muted")
-        open_row = QHBoxLayout()
-        open_row.addWidget(self.open_hint, 1)
-        open_row.addWidget(self.open_button)
-
-        self.empty_label = QLabel()
-        set_role(self.empty_label, "empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Holds the empty state and the free space under it, so the cards above keep their natural height.
-        self.empty_box = QWidget()
-        empty_layout = QVBoxLayout(self.empty_box)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addStretch(1)
+        self.plans = PlanListPanel(services, today=today)
+        self.plans.open_requested.connect(self._on_plans_open_requested)
+        self.plans.save_requested.connect(self._on_plans_save_requested)
+        self.plans.import_requested.connect(self._on_plans_import_requested)
+        # The parts tests and the window reach for most.
+        self.table = self.plans.table
+        self.model = self.plans.model
+        self.empty_label = self.plans.empty_label
+        self.open_button = self.plans.open_button
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
         page = QVBoxLayout()
         page.setContentsMargins(0, 0, 0, 0)
@@ -131,64 +131,92 @@ class StartView(QWidget):
         page.addSpacing(16)
         page.addLayout(cards)
         page.addSpacing(24)
-        page.addWidget(plans_heading)
-        page.addWidget(self.empty_box, 1)
-        page.addWidget(self.table, 1)
-        page.addLayout(open_row)
+        page.addWidget(self.plans, 1)
         column_widget = QWidget()
         column_widget.setLayout(page)
         column_widget.setMaximumWidth(CONTENT_MAX_WIDTH)
 
-        content = QWidget()
-        content.setObjectName("scrollContent")
-        centre = QHBoxLayout(content)
+        self._content = QWidget()
+        self._content.setObjectName("scrollContent")
+        centre = QHBoxLayout(self._content)
         centre.setContentsMargins(40, 32, 40, 32)
         centre.addStretch(0)
         centre.addWidget(column_widget, 1)
         centre.addStretch(0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self._content)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
 
-        self.setTabOrder(self.family_button, self.personal_button)
-        self.setTabOrder(self.personal_button, self.table)
-        self.setTabOrder(self.table, self.open_button)
+        self.setTabOrder(self.family_button, self.family_card.more_button)
+        self.setTabOrder(self.family_card.more_button, self.personal_button)
+        self.setTabOrder(self.personal_button, self.personal_card.more_button)
+        self.setTabOrder(self.personal_card.more_button, self.plans.deleted_button)
         self.refresh()
 
     # ------------------------------------------------------------------ public
 
     def refresh(self, select_plan: int | None = None) -> None:
-        """Read the plans again, newest change first, and select ``select_plan`` (or the newest)."""
-        try:
-            plans = sorted(self._services.plans.list_plans(), key=lambda p: p.updated_at, reverse=True)
-        except UserError as error:
-            plans = []
-            self.empty_label.setText(str(error))
-        else:
-            self.empty_label.setText(self.tr("U heeft nog geen plan. Kies hierboven wat voor plan u wilt maken."))
-        self.model.set_rows(plans)
-        has_plans = bool(plans)
-        self.empty_box.setVisible(not has_plans)
-        for widget in (self.table, self.open_button, self.open_hint):
-            widget.setVisible(has_plans)
-        if has_plans:
-            row = self.model.row_of(select_plan) if select_plan is not None else -1
-            self.table.selectRow(max(row, 0))
+        """Read the plans again and select ``select_plan`` (or keep the choice, or take the first)."""
+        self.plans.refresh(select_plan)
+
+    def current_plan_id(self) -> int | None:
+        return self.plans.current_plan_id()
 
     def focus_first(self) -> None:
         self.family_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_plans(self) -> None:
         """After closing a plan, the keyboard is back on that plan in the list."""
-        if self.table.isVisibleTo(self):
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
+        if not self.plans.focus_table():
             self.focus_first()
+
+    def ask_new_plan(self, plan_type: PlanType) -> None:
+        if plan_type == PlanType.PERSOONLIJK_PLAN:
+            self._on_personal_button_clicked()
+        else:
+            self._on_family_button_clicked()
+
+    # ----------------------------------------------------------------- texts
+
+    def _family_more(self) -> str:
+        return _paragraphs([
+            (self.tr("Wat is het?"),
+             self.tr("Een plan van uw familie, voor uw kind of kinderen. U maakt het samen met familie, vrienden en "
+                     "buren. Samen schrijft u op wat er moet gebeuren en wie wat doet.")),
+            (self.tr("Een recht, geen plicht"),
+             self.tr("U mag een familiegroepsplan maken. Het hoeft niet. Dit staat in de Jeugdwet.")),
+            (self.tr("Wie biedt het aan?"),
+             self.tr("Krijgt uw kind jeugdhulp? Of is er jeugdbescherming (een gecertificeerde instelling, GI) bij "
+                     "uw gezin? Dan moeten zij u eerst de kans geven om zelf een plan te maken.")),
+            (self.tr("U kiest de vorm"),
+             self.tr("Er is geen verplicht formulier. De vragen hier helpen u op weg. U mag delen overslaan, een "
+                     "andere naam geven of zelf delen toevoegen.")),
+            (self.tr("Wat gebeurt ermee?"),
+             self.tr("Professionals mogen advies geven. U beslist zelf wat u ermee doet. Is er een "
+                     "ondertoezichtstelling? Dan kan de jeugdbeschermer voorwaarden stellen voor de veiligheid. "
+                     "Uw plan moet aan die voorwaarden voldoen.")),
+        ])
+
+    def _personal_more(self) -> str:
+        return _paragraphs([
+            (self.tr("Wat is het?"),
+             self.tr("U schrijft op hoe het met u gaat, wat u zelf kunt, wie u helpt en welke hulp volgens u het "
+                     "best past. Dit staat in de Wmo, de wet voor hulp en zorg van de gemeente.")),
+            (self.tr("Een recht, geen plicht"),
+             self.tr("U mag een persoonlijk plan maken. Het hoeft niet.")),
+            (self.tr("Binnen 7 dagen"),
+             self.tr("Eerst meldt u zich bij de gemeente voor hulp. Dat heet een melding. Daarna heeft u 7 dagen om "
+                     "uw plan te geven. Is het later klaar? U mag het dan nog steeds geven.")),
+            (self.tr("Wat gebeurt ermee?"),
+             self.tr("De gemeente gebruikt uw plan in haar onderzoek. Dat onderzoek duurt hoogstens 6 weken. "
+                     "Daarna vraagt u de hulp aan. De gemeente beslist binnen 2 weken na die aanvraag. Uw plan "
+                     "telt mee, maar de gemeente beslist.")),
+        ])
 
     # ------------------------------------------------------------------- slots
 
@@ -202,11 +230,29 @@ class StartView(QWidget):
         dialog.accepted.connect(lambda: self._create_plan(PlanType.PERSOONLIJK_PLAN, melding=dialog.melding_date()))
         self._open_dialog(dialog)
 
-    def _on_table_activated(self, index: QModelIndex) -> None:
-        self._open_row(index.row())
+    def _on_plans_open_requested(self, plan_id: int) -> None:
+        self.plan_opened.emit(plan_id)
 
-    def _on_open_button_clicked(self) -> None:
-        self._open_row(self.table.currentIndex().row())
+    def _on_plans_save_requested(self, plan_id: int) -> None:
+        self.plan_files.save_plan(plan_id)
+
+    def _on_plans_import_requested(self) -> None:
+        self.plan_files.open_file()
+
+    def _on_plan_files_plan_imported(self, plan_id: int) -> None:
+        self.refresh(select_plan=plan_id)
+        self.plan_opened.emit(plan_id)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # The table is as tall as its rows and the page scrolls: keep the row the arrows move to in sight.
+        if not current.isValid() or not self.table.isVisible():
+            return
+        rect = self.table.visualRect(current)
+        centre = self.table.viewport().mapTo(self._content, rect.center())
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 24)
+
+    def _on_new_plan_dialog_finished(self, _result: int) -> None:
+        self.new_plan_dialog = None
 
     # ----------------------------------------------------------------- helpers
 
@@ -217,18 +263,11 @@ class StartView(QWidget):
         self.new_plan_dialog = dialog
         dialog.open()
 
-    def _on_new_plan_dialog_finished(self, _result: int) -> None:
-        self.new_plan_dialog = None
-
     def _create_plan(self, plan_type: PlanType, *, family_name: str = "", melding: date | None = None) -> None:
         try:
             plan_id = self._services.plans.create_plan(plan_type, FAMILY, family_name=family_name, melding_date=melding)
         except UserError as error:
             open_message(self, str(error), warning=True)
             return
-        self.refresh()
+        self.refresh(select_plan=plan_id)
         self.plan_opened.emit(plan_id)
-
-    def _open_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.plan_opened.emit(int(self.model.index(row, COL_TITLE).data(PLAN_ID_ROLE)))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from models import PlanType, SectionState
+from wijkteam.deadlines import PERSONAL_PLAN_DAYS, DueKind, days_left, melding_deadline
 
-#: Wmo 2015 art. 2.3.2 lid 2: the citizen may hand in a persoonlijk plan within 7 days after the melding.
-PERSONAL_PLAN_DAYS = 7
+__all__ = [
+    "PERSONAL_PLAN_DAYS", "STATE_SYMBOLS", "days_left", "days_left_text", "due_label", "dutch_locale", "fmt",
+    "format_changed", "format_day", "format_due_day", "next_date_text", "plan_type_name", "state_name", "tr",
+]
 
 _CONTEXT = "Wording"
 
@@ -55,31 +58,66 @@ def format_day(day: date) -> str:
     return dutch_locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+def format_short_day(day: date, today: date) -> str:
+    """``12 maart``; with the year only when it is not this year."""
+    if day.year == today.year:
+        return dutch_locale().toString(QDate(day.year, day.month, day.day), "d MMMM")
+    return format_day(day)
+
+
 def format_changed(moment: datetime, now: datetime | None = None) -> str:
-    """When a plan last changed, in local time: ``vandaag, 14:05``, ``gisteren, 09:12`` or ``12 maart 2025``."""
+    """When a plan last changed, in local time: ``vandaag, 14:05``, ``gisteren, 09:12``, ``3 dagen geleden`` or
+    ``12 maart 2025``."""
     if moment.tzinfo is None:
         # SQLite hands back naive datetimes; the app stores them in UTC.
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
     today = (now.astimezone() if now else datetime.now().astimezone()).date()
     clock = local.strftime("%H:%M")
-    if local.date() == today:
+    days = (today - local.date()).days
+    if days == 0:
         return fmt(tr("vandaag, %1"), clock)
-    if local.date() == today - timedelta(days=1):
+    if days == 1:
         return fmt(tr("gisteren, %1"), clock)
+    if 1 < days < 7:
+        return fmt(tr("%1 dagen geleden"), days)
     return format_day(local.date())
 
 
-def days_left(melding_date: date, today: date | None = None) -> int:
-    """Days left to hand in a persoonlijk plan; 0 on the last day, negative once the 7 days have passed."""
-    today = today or date.today()
-    return (melding_date + timedelta(days=PERSONAL_PLAN_DAYS) - today).days
+def due_label(kind: DueKind, what: str = "") -> str:
+    """What a date is for, in plain words: ``Plan inleveren``, ``Afspraak: oma bellen``, ``Evaluatie``."""
+    if kind == DueKind.INLEVEREN:
+        return tr("Plan inleveren")
+    if kind == DueKind.EVALUATIE:
+        return tr("Evaluatie")
+    return fmt(tr("Afspraak: %1"), what) if what else tr("Afspraak")
+
+
+def format_due_day(day: date, today: date) -> str:
+    """A date that matters, said so the family sees at once how near it is. A passed date says so in words."""
+    days = (day - today).days
+    if days == 0:
+        return tr("vandaag")
+    if days == 1:
+        return tr("morgen")
+    if days == -1:
+        return tr("gisteren, voorbij")
+    if days < 0:
+        return fmt(tr("%1, voorbij"), format_short_day(day, today))
+    if days < 7:
+        return fmt(tr("%1 (over %2 dagen)"), format_short_day(day, today), days)
+    return format_short_day(day, today)
+
+
+def next_date_text(day: date, kind: DueKind, what: str, today: date) -> str:
+    """One line for the plan list: ``12 maart (over 3 dagen) – Plan inleveren``."""
+    return fmt(tr("%1 – %2"), format_due_day(day, today), due_label(kind, what))
 
 
 def days_left_text(melding_date: date, today: date | None = None) -> str:
     """One calm sentence about the 7 days. It informs and never blocks: a late plan may still be handed in."""
     left = days_left(melding_date, today)
-    last_day = format_day(melding_date + timedelta(days=PERSONAL_PLAN_DAYS))
+    last_day = format_day(melding_deadline(melding_date))
     if left > 1:
         return fmt(tr("Nog %1 dagen om uw plan in te leveren (tot en met %2)."), left, last_day)
     if left == 1:

@@ -10,6 +10,7 @@ from wijkteam.services.advice import AdviceService
 from wijkteam.services.agreements import AgreementService
 from wijkteam.services.dto import FAMILY, Actor
 from wijkteam.services.export import ExportService
+from wijkteam.services.overview import OverviewService, PlanOverview
 from wijkteam.services.people import PeopleService
 from wijkteam.services.planfiles import PlanFileService
 from wijkteam.services.plans import PlanService
@@ -27,6 +28,7 @@ class Services:
     process: ProcessService
     export: ExportService
     planfiles: PlanFileService
+    overview: OverviewService
 
     @classmethod
     def for_engine(cls, engine: Engine) -> Services:
@@ -39,10 +41,11 @@ class Services:
             process=ProcessService(engine),
             export=ExportService(plans),
             planfiles=PlanFileService(engine),
+            overview=OverviewService(engine),
         )
 
 
 __all__ = [
-    "FAMILY", "Actor", "AdviceService", "AgreementService", "ExportService", "PeopleService", "PlanFileService",
-    "PlanService", "ProcessService", "Services",
+    "FAMILY", "Actor", "AdviceService", "AgreementService", "ExportService", "OverviewService", "PeopleService",
+    "PlanFileService", "PlanOverview", "PlanService", "ProcessService", "Services",
 ]

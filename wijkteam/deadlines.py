@@ -1,0 +1,170 @@
+"""The dates that matter in a plan: the Wmo 7-day clock, agreements that are due, and the evaluation.
+
+Pure logic on plain values, so the start view, a later "what is due" screen and the tests share one answer.
+Dates inform and never block: a late plan may still be handed in, an overdue agreement is only a reminder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import NamedTuple, Protocol
+
+from models import AgreementStatus, PlanStatus, PlanType
+
+#: Wmo 2015 art. 2.3.2 lid 2: the citizen may hand in a persoonlijk plan within 7 days after the melding.
+PERSONAL_PLAN_DAYS = 7
+
+#: How much of an agreement's "wat" fits in a label in a list.
+SHORT_WHAT = 40
+
+#: Agreements that need no reminder any more. "Anders gelopen" is closed too: the family already looked at it and
+#: plan B took over, so calling it overdue for ever would only be noise.
+_CLOSED_AGREEMENTS = frozenset({AgreementStatus.GEDAAN.value, AgreementStatus.ANDERS_GELOPEN.value})
+
+
+# ------------------------------------------------------------------------------------------------- the 7-day clock
+
+
+def melding_deadline(melding_date: date) -> date:
+    """The last day to hand in a persoonlijk plan."""
+    return melding_date + timedelta(days=PERSONAL_PLAN_DAYS)
+
+
+def days_left(melding_date: date, today: date | None = None) -> int:
+    """Days left to hand in a persoonlijk plan; 0 on the last day, negative once the 7 days have passed."""
+    return (melding_deadline(melding_date) - (today or date.today())).days
+
+
+def deadline_passed(melding_date: date, today: date | None = None) -> bool:
+    return days_left(melding_date, today) < 0
+
+
+# --------------------------------------------------------------------------------------------- dates that matter
+
+
+class DueKind(StrEnum):
+    INLEVEREN = "inleveren"  # the last day of the 7 days after the melding
+    AFSPRAAK = "afspraak"  # an agreement with a date that is not done yet
+    EVALUATIE = "evaluatie"  # the plan's evaluation date
+
+
+class AgreementDates(Protocol):
+    """What the dates need of an agreement. ``AgreementDoc`` fits, and so does a row read for the plan list."""
+
+    @property
+    def what(self) -> str: ...
+
+    @property
+    def due_date(self) -> date | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+class PlanDates(Protocol):
+    """What the dates need of a plan. ``PlanDoc`` fits."""
+
+    @property
+    def plan_type(self) -> PlanType: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def melding_date(self) -> date | None: ...
+
+    @property
+    def evaluation_date(self) -> date | None: ...
+
+    @property
+    def agreements(self) -> Sequence[AgreementDates]: ...
+
+
+@dataclass(frozen=True)
+class DueDate:
+    day: date
+    kind: DueKind
+    what: str = ""  # for an agreement: its "wat", shortened
+
+    @property
+    def label(self) -> str:
+        """A plain Dutch label: ``Inleveren``, ``Afspraak: oma bellen``, ``Evaluatie``."""
+        if self.kind == DueKind.AFSPRAAK:
+            return f"Afspraak: {self.what}" if self.what else "Afspraak"
+        return "Inleveren" if self.kind == DueKind.INLEVEREN else "Evaluatie"
+
+    def is_overdue(self, today: date) -> bool:
+        return self.day < today
+
+
+class NextDate(NamedTuple):
+    day: date
+    label: str
+
+
+# Same day: the deadline first, then agreements, then the evaluation (the order a family deals with them).
+_KIND_ORDER = {DueKind.INLEVEREN: 0, DueKind.AFSPRAAK: 1, DueKind.EVALUATIE: 2}
+
+
+def short_what(what: str, limit: int = SHORT_WHAT) -> str:
+    """The first line of an agreement, cut at a word when it is long."""
+    line = " ".join(next((part for part in what.splitlines() if part.strip()), "").split())
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] if " " in line[:limit] else line[:limit]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+def due_dates(plan: PlanDates, today: date | None = None) -> list[DueDate]:
+    """Every date that still matters in ``plan``, earliest first.
+
+    - the last day to hand in a persoonlijk plan, while the plan is a concept and the 7 days have not passed;
+    - the due date of each agreement that is not done (nor "anders gelopen");
+    - the evaluation date, also when it has passed: then it is time to evaluate or set a new date.
+
+    A closed plan (afgesloten) has no dates that matter any more.
+    """
+    today = today or date.today()
+    if plan.status == PlanStatus.AFGESLOTEN.value:
+        return []
+    dates: list[DueDate] = []
+    if (
+        plan.plan_type == PlanType.PERSOONLIJK_PLAN
+        and plan.status == PlanStatus.CONCEPT.value
+        and plan.melding_date is not None
+        and not deadline_passed(plan.melding_date, today)
+    ):
+        dates.append(DueDate(melding_deadline(plan.melding_date), DueKind.INLEVEREN))
+    dates.extend(
+        DueDate(agreement.due_date, DueKind.AFSPRAAK, short_what(agreement.what))
+        for agreement in plan.agreements
+        if agreement.due_date is not None and agreement.status not in _CLOSED_AGREEMENTS
+    )
+    if plan.evaluation_date is not None:
+        dates.append(DueDate(plan.evaluation_date, DueKind.EVALUATIE))
+    return sorted(dates, key=lambda due: (due.day, _KIND_ORDER[due.kind]))
+
+
+def next_due(plan: PlanDates, today: date | None = None) -> DueDate | None:
+    """The next date that matters. Something overdue comes first: it is the earliest and the most pressing."""
+    dates = due_dates(plan, today)
+    return dates[0] if dates else None
+
+
+def next_date(plan: PlanDates, today: date | None = None) -> NextDate | None:
+    """The next date that matters with its plain Dutch label, or None when nothing is planned."""
+    due = next_due(plan, today)
+    return NextDate(due.day, due.label) if due else None
+
+
+def overdue(plan: PlanDates, today: date | None = None) -> list[DueDate]:
+    """What has passed without being done: agreements past their date and an evaluation date that has passed.
+
+    The 7 days after a melding are left out once passed: nothing is late about it, the plan may still be handed in.
+    """
+    today = today or date.today()
+    return [due for due in due_dates(plan, today) if due.is_overdue(today)]
+
