@@ -158,12 +158,15 @@ def test_tab_reaches_the_list_and_the_text(qtbot: QtBot, window: MainWindow, ser
     editor = window.editor_view
     _activate(qtbot, window)
     editor.top_bar.pdf_button.setFocus()
+    buttons = [b for b in editor.section_buttons.ordered() if b.isEnabled()]  # the list's own buttons follow it
     seen: list[QWidget | None] = []
-    for _ in range(4):
+    for _ in range(len(buttons) + 4):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
-    assert seen[:3] == [editor.section_list, editor.panel.help_button, editor.panel.text_edit]
-    assert seen[3] is editor.panel.done_check  # Tab leaves the text instead of typing a tab
+    assert seen[: len(buttons) + 3] == [
+        editor.section_list, *buttons, editor.panel.help_button, editor.panel.text_edit
+    ]
+    assert seen[-1] is not editor.panel.text_edit  # Tab leaves the text instead of typing a tab
     assert editor.panel.text_edit.toPlainText() == ""
 
 
@@ -279,16 +282,25 @@ def test_each_plan_keeps_its_own_text(qtbot: QtBot, window: MainWindow, services
     assert _stored(services, second, 0) == "Tweede"
 
 
-def test_undo_is_kept_per_part_while_moving_around(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+def test_undo_goes_back_through_the_parts_in_the_order_of_typing(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
     pid = _open_new_plan(window, services)
     editor = window.editor_view
     qtbot.keyClicks(editor.panel.text_edit, "Eerste")
     editor.section_list.setCurrentIndex(editor.model.index(1))
     qtbot.keyClicks(editor.panel.text_edit, "Tweede")
     editor.section_list.setCurrentIndex(editor.model.index(0))
+    # The last typing goes first, in its own part: the editor opens that part, so the family sees what changes.
     qtbot.keyClick(editor.panel.text_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.section_list.currentIndex().row() == 1
+    assert editor.panel.text_edit.toPlainText() == ""
+    qtbot.waitUntil(lambda: _stored(services, pid, 1) == "")
+    assert _stored(services, pid, 0) == "Eerste"
+    qtbot.keyClick(editor.panel.text_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.section_list.currentIndex().row() == 0
     assert editor.panel.text_edit.toPlainText() == ""
     qtbot.waitUntil(lambda: _stored(services, pid, 0) == "")
-    assert _stored(services, pid, 1) == "Tweede"
     qtbot.keyClick(editor.panel.text_edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert editor.panel.text_edit.toPlainText() == "Eerste"
+    qtbot.waitUntil(lambda: _stored(services, pid, 0) == "Eerste")

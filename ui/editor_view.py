@@ -4,80 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from models import PlanType
 from ui.autosave import AutoSaver
+from ui.editor_top_bar import EditorTopBar
 from ui.messages import open_message
+from ui.open_part_column import OpenPartColumn
 from ui.pdf_export import PdfExporter, default_pdf_folder, default_pdf_name, with_pdf_suffix
-from ui.section_list_model import SectionItemDelegate, SectionListModel
-from ui.section_panel import SectionPanel, text_font
+from ui.plan_undo import PlanUndo, TextUndoFilter
+from ui.section_actions import SectionActions, SectionButtons
+from ui.section_documents import SectionDocuments
+from ui.section_list_model import SectionListModel
+from ui.section_panel import SectionPanel
+from ui.section_sidebar import SectionSidebar
 from ui.theme import set_role
-from ui.wording import days_left_text, fmt, plan_type_name
+from ui.undo_commands import DoneCommand
+from ui.wording import fmt
 from wijkteam.errors import UserError
 from wijkteam.services import FAMILY, Services
 from wijkteam.services.dto import PlanDoc, SectionDoc
+from wijkteam.wmo import wmo_coverage
+
+if TYPE_CHECKING:
+    from wijkteam.services.plans import PlanService
 
 SETTINGS_PDF_FOLDER = "export/last_folder"
-
-
-class EditorTopBar(QFrame):
-    """The plan's title, the way back, and printing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        set_role(self, "topbar")
-        self.back_button = QPushButton(self.tr("← &Terug naar mijn plannen"))
-        self.back_button.setToolTip(self.tr("Terug naar mijn plannen (Esc)"))
-        self.title_label = QLabel()
-        set_role(self.title_label, "plan-title")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.kind_label = QLabel()
-        set_role(self.kind_label, "muted")
-        self.deadline_label = QLabel()
-        set_role(self.deadline_label, "deadline")
-        self.deadline_label.setWordWrap(True)
-        self.pdf_button = QPushButton(self.tr("&Afdrukken als PDF"))
-        set_role(self.pdf_button, "primary")
-        self.pdf_button.setToolTip(self.tr("Maak een PDF om te printen of te delen (Ctrl+P)"))
-
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.kind_label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.setSpacing(20)
-        layout.addWidget(self.back_button)
-        layout.addLayout(titles, 1)
-        layout.addWidget(self.deadline_label)
-        layout.addWidget(self.pdf_button)
-
-    def show_plan(self, plan: PlanDoc) -> None:
-        self.title_label.setText(plan.title)
-        kind = plan_type_name(plan.plan_type)
-        self.kind_label.setText(fmt(self.tr("%1 · %2"), kind, plan.family_name) if plan.family_name else kind)
-        show_deadline = plan.plan_type == PlanType.PERSOONLIJK_PLAN and plan.melding_date is not None
-        self.deadline_label.setVisible(show_deadline)
-        if show_deadline and plan.melding_date is not None:
-            self.deadline_label.setText(days_left_text(plan.melding_date))
 
 
 class EditorView(QWidget):
@@ -88,7 +50,6 @@ class EditorView(QWidget):
         super().__init__(parent)
         self._services = services
         self._plan: PlanDoc | None = None
-        self._documents: dict[int, QTextDocument] = {}
         self._loading = False
         self.pdf_done_box: QMessageBox | None = None
         self.busy_dialog: QProgressDialog | None = None
@@ -98,24 +59,12 @@ class EditorView(QWidget):
         self.top_bar.pdf_button.clicked.connect(self._on_pdf_button_clicked)
 
         self.model = SectionListModel(self)
-        self.section_list = QListView()
-        self.section_list.setModel(self.model)
-        self.section_list.setItemDelegate(SectionItemDelegate(self.section_list))
-        self.section_list.setAccessibleName(self.tr("Delen van het plan"))
-        self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.section_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.section_list.setMinimumWidth(240)
-        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)  # titles wrap again when the list is resized
-        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar = SectionSidebar(self.model)
+        self.section_list = self.sidebar.list_view
         self.section_list.selectionModel().currentChanged.connect(self._on_section_list_current_changed)
-        list_heading = QLabel(self.tr("&Delen van het plan"))
-        set_role(list_heading, "muted")
-        list_heading.setBuddy(self.section_list)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(20, 16, 8, 16)
-        left_layout.addWidget(list_heading)
-        left_layout.addWidget(self.section_list, 1)
+        self.section_list.activated.connect(self._on_section_list_activated)
+        self.model.dataChanged.connect(self._on_model_changed)
+        self.model.modelReset.connect(self._on_model_changed)
 
         self.panel = SectionPanel()
         self.panel.done_toggled.connect(self._on_panel_done_toggled)
@@ -123,31 +72,38 @@ class EditorView(QWidget):
         self.panel.next_requested.connect(self._on_panel_next_requested)
         self.panel.text_edit.textChanged.connect(self._on_text_edit_text_changed)
 
+        self.undo = PlanUndo(self, self._on_undo_document_moved, self)
+        self.undo.stepped.connect(self._on_undo_stepped)
+        self.documents = SectionDocuments(self, self.undo.track)
+        self.section_actions = SectionActions(self, self, self.model, self.section_list, self.undo)
+        self.section_buttons = SectionButtons(self.section_actions)
+        self.sidebar.add_buttons(self.section_buttons)
+        undo_action, redo_action = self.section_actions.undo_action, self.section_actions.redo_action
+        undo_button, redo_button = self.top_bar.set_undo_actions(undo_action, redo_action)
+        self.undo_filter = TextUndoFilter(self.undo, undo_action, redo_action, self)
+        self.undo_filter.watch(self.panel.text_edit)
+        self.open_part = OpenPartColumn(self.panel, self.section_actions.skip_action)
+        self.skipped_bar = self.open_part.skipped_bar
+        self.wmo_hint = self.open_part.wmo_hint
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        # When the window is small the open part scrolls, rather than squeezing the text field and buttons.
-        self.panel.setObjectName("scrollContent")
-        panel_scroll = QScrollArea()
-        panel_scroll.setWidgetResizable(True)
-        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        panel_scroll.setWidget(self.panel)
-        panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight to the help and text
-        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Keeps the splitter from squeezing the open part below what its buttons need; the list gives way instead.
-        panel_scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + 16)
-        self.splitter.addWidget(panel_scroll)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.open_part)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setSizes([360, 920])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.splitter, 1)
 
-        self.setTabOrder(self.top_bar.back_button, self.top_bar.pdf_button)
-        self.setTabOrder(self.top_bar.pdf_button, self.section_list)
-        self.setTabOrder(self.section_list, self.panel.help_button)
+        # Left to right, top to bottom: the bar, the list and its buttons, then the open part.
+        chain = [self.top_bar.back_button, undo_button, redo_button,
+                 self.top_bar.pdf_button, self.section_list, *self.section_buttons.ordered(),
+                 self.skipped_bar.button, self.panel.help_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
         self.autosaver = AutoSaver(self._save_text, self)
         self.autosaver.saving.connect(self._on_autosaver_saving)
@@ -169,8 +125,9 @@ class EditorView(QWidget):
         """Show a plan from the start. Raises UserError when it cannot be read."""
         self.autosaver.flush()
         plan = self._services.plans.get_plan(plan_id)
-        self._plan = plan
         self._forget_documents()
+        self._plan = plan
+        self.panel.bind_plan(self._services, plan.id)
         self.top_bar.show_plan(plan)
         self.model.set_sections(list(plan.sections))
         self.panel.set_status(self.tr("Uw tekst wordt vanzelf bewaard."))
@@ -186,9 +143,58 @@ class EditorView(QWidget):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
+    # ------------------------------------------- what the undo steps need
+
+    @property
+    def plans(self) -> PlanService:
+        return self._services.plans
+
+    def save_pending(self) -> bool:
+        return self.autosaver.flush()
+
+    def reload_sections(self, focus_id: int | None) -> None:
+        """Read the parts again after a change to their shape, and open ``focus_id`` (or stay where the family was)."""
+        if self._plan is None:
+            return
+        row = self.section_list.currentIndex().row()
+        current = self.current_section()
+        try:
+            sections = self._services.plans.get_plan(self._plan.id).sections
+        except UserError as error:
+            self.show_error(str(error))
+        else:
+            self.model.replace_sections(list(sections))
+        for wanted in (focus_id, current.id if current else None):
+            if wanted is not None and self.model.row_of(wanted) >= 0:
+                row = self.model.row_of(wanted)
+                break
+        row = min(max(row, 0), self.model.rowCount() - 1)
+        if row < 0:
+            return
+        if row == self.section_list.currentIndex().row():
+            self._show_row(row)  # same row, new title or state
+        else:
+            self._go_to_row(row)
+        self.section_actions.update_state()
+
+    def open_section(self, section_id: int) -> None:
+        row = self.model.row_of(section_id)
+        if row >= 0 and row != self.section_list.currentIndex().row():
+            self._go_to_row(row)
+
+    def section_title(self, section_id: int) -> str:
+        row = self.model.row_of(section_id)
+        return self.model.section_at(row).title if row >= 0 else ""
+
+    def show_error(self, message: str) -> None:
+        self.panel.set_status(f"⚠ {message}", warning=True)
+
     def leave(self) -> bool:
         """Save what waits before the plan is closed. If saving fails, the family decides whether to leave anyway."""
-        if self.autosaver.flush():
+        # Both savers run, so a refused plan B does not keep the family's text from being saved.
+        saved_text = self.autosaver.flush()
+        saved_plan_b = self.panel.flush()
+        if saved_text and saved_plan_b:
             return True
         if self._confirm_leave_unsaved():
             self.autosaver.discard()
@@ -245,28 +251,16 @@ class EditorView(QWidget):
     def _save_text(self, section_id: int, text: str) -> None:
         self._services.plans.set_section_text(section_id, text, FAMILY)
 
-    def _document_for(self, section: SectionDoc) -> QTextDocument:
-        # One document per part keeps each part's own undo history while the family moves between parts.
-        document = self._documents.get(section.id)
-        if document is None:
-            document = QTextDocument(self)
-            document.setDefaultFont(text_font(self.font()))
-            document.setDocumentMargin(10)
-            document.setPlainText(section.text)
-            self._documents[section.id] = document
-        return document
-
     def _forget_documents(self) -> None:
         self.autosaver.discard()
+        self.undo.reset()  # its steps point at the documents that go now
         self._loading = True
         try:
             # The editor must never keep showing a document that is about to be deleted.
             self.panel.text_edit.setDocument(QTextDocument(self.panel.text_edit))
         finally:
             self._loading = False
-        for document in self._documents.values():
-            document.deleteLater()
-        self._documents.clear()
+        self.documents.forget()
 
     def _go_to_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -276,7 +270,7 @@ class EditorView(QWidget):
 
     def _show_row(self, row: int) -> None:
         section = self.model.section_at(row)
-        document = self._document_for(section)
+        document = self.documents.document_for(section, self.font())
         self._loading = True
         try:
             self.panel.show_section(section, document, row, self.model.rowCount())
@@ -286,6 +280,8 @@ class EditorView(QWidget):
         if not cursor.hasSelection() and cursor.position() == 0:
             cursor.movePosition(cursor.MoveOperation.End)
             self.panel.text_edit.setTextCursor(cursor)
+        self.skipped_bar.setVisible(section.skipped)
+        self.section_actions.update_state()
 
     def _start_export(self) -> None:
         if self._plan is None or self.exporter.is_busy():
@@ -339,15 +335,26 @@ class EditorView(QWidget):
         section = self.current_section()
         if section is None:
             return
-        self.autosaver.flush()
-        try:
-            self._services.plans.set_section_done(section.id, done, FAMILY)
-        except UserError as error:
-            self.panel.set_done(not done)
-            self.panel.set_status(f"⚠ {error}", warning=True)
-            return
-        self.model.update_section(section.id, done=done)
-        self.panel.set_status(self.tr("✓ Bewaard"))
+        count = self.undo.stack.count()
+        self.undo.stack.push(DoneCommand(self, self.undo.refs.ref(section.id), section.title, done))
+        if self.undo.stack.count() > count:
+            self.panel.set_status(self.tr("✓ Bewaard"))
+        else:
+            self.panel.set_done(not done)  # refused: the status line says why
+
+    def _on_section_list_activated(self, _index: QModelIndex) -> None:
+        self.focus_text()  # Enter in the list: start writing in that part
+
+    def _on_model_changed(self, *_args: object) -> None:
+        # From what the editor holds, never from the database: the list is updated on each autosave.
+        if self._plan is not None:
+            self.wmo_hint.show_subjects(wmo_coverage(self._plan.plan_type, self.model.sections()))
+
+    def _on_undo_document_moved(self, old_id: int, new_id: int) -> None:
+        self.documents.move(old_id, new_id)
+
+    def _on_undo_stepped(self, sentence: str) -> None:
+        self.panel.set_status(sentence)
 
     def _on_panel_previous_requested(self) -> None:
         self._go_to_row(self.section_list.currentIndex().row() - 1)
@@ -356,10 +363,16 @@ class EditorView(QWidget):
         self._go_to_row(self.section_list.currentIndex().row() + 1)
 
     def _on_next_action_triggered(self) -> None:
-        self._go_to_row(self.section_list.currentIndex().row() + 1)
+        self._step_with_keyboard(1)
 
     def _on_previous_action_triggered(self) -> None:
-        self._go_to_row(self.section_list.currentIndex().row() - 1)
+        self._step_with_keyboard(-1)
+
+    def _step_with_keyboard(self, step: int) -> None:
+        self._go_to_row(self.section_list.currentIndex().row() + step)
+        # From "klaar" or a button, the keys to the next part mean: write there. In the list they only browse.
+        if not self.section_list.hasFocus():
+            self.focus_text()
 
     def _on_help_action_triggered(self) -> None:
         self.panel.toggle_help()

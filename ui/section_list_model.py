@@ -1,4 +1,4 @@
-"""The parts of one plan as a list: each part's title, and whether it is still empty, begun, or done."""
+"""The parts of one plan as a list: each part's title, and whether it is still empty, begun, done or skipped."""
 
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ from wijkteam.services.dto import SectionDoc
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+SKIPPED_ROLE = Qt.ItemDataRole.UserRole + 4
+CUSTOM_ROLE = Qt.ItemDataRole.UserRole + 5
+
+#: A skipped part is drawn lighter, and says "overgeslagen" in words: colour alone would not tell everyone.
+SKIPPED_TEXT = "#5F6B73"
+SKIPPED_SYMBOL = "⤼"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,6 +36,19 @@ class SectionListModel(QAbstractListModel):
         self.beginResetModel()
         self._sections = list(sections)
         self.endResetModel()
+
+    def replace_sections(self, sections: list[SectionDoc]) -> None:
+        """Take the parts as stored again. The same parts in the same order only repaint: the list keeps its place."""
+        if [s.id for s in sections] != [s.id for s in self._sections]:
+            self.set_sections(sections)
+            return
+        for row, section in enumerate(sections):
+            if section != self._sections[row]:
+                self._sections[row] = section
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    def sections(self) -> list[SectionDoc]:
+        return list(self._sections)
 
     def section_at(self, row: int) -> SectionDoc:
         return self._sections[row]
@@ -59,11 +78,25 @@ class SectionListModel(QAbstractListModel):
             return section.id
         if role == STATE_ROLE:
             return section.state
+        if role == SKIPPED_ROLE:
+            return section.skipped
+        if role == CUSTOM_ROLE:
+            return section.custom
         if role == STATE_TEXT_ROLE:
-            return f"{STATE_SYMBOLS[section.state]} {state_name(section.state)}"
+            return " · ".join(self._state_words(section, with_symbol=True))
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{section.title}, {state_name(section.state)}"
+            return ", ".join([section.title, *self._state_words(section, with_symbol=False)])
         return None
+
+    def _state_words(self, section: SectionDoc, *, with_symbol: bool) -> list[str]:
+        if section.skipped:
+            words = [f"{SKIPPED_SYMBOL} {self.tr('overgeslagen')}" if with_symbol else self.tr("overgeslagen")]
+        else:
+            state = state_name(section.state)
+            words = [f"{STATE_SYMBOLS[section.state]} {state}" if with_symbol else state]
+        if section.custom:
+            words.append(self.tr("eigen deel"))
+        return words
 
 
 class SectionItemDelegate(QStyledItemDelegate):
@@ -73,8 +106,9 @@ class SectionItemDelegate(QStyledItemDelegate):
     GAP = 2
     MARKER = 6  # the bar that marks the open part
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+    def _fonts(self, option: QStyleOptionViewItem, index: _Index) -> tuple[QFont, QFont]:
         title = QFont(option.font)
+        title.setItalic(bool(index.data(SKIPPED_ROLE)))
         state = QFont(option.font)
         state.setPointSizeF(max(option.font.pointSizeF() - 1.5, 9.0))
         return title, state
@@ -89,7 +123,7 @@ class SectionItemDelegate(QStyledItemDelegate):
         return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), int(flags), title)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        title_font, state_font = self._fonts(option)
+        title_font, state_font = self._fonts(option, index)
         width = self._text_width(option)
         title_height = self._title_rect(title_font, width, str(index.data())).height()
         height = title_height + QFontMetrics(state_font).height() + self.GAP + 2 * self.PADDING
@@ -107,16 +141,17 @@ class SectionItemDelegate(QStyledItemDelegate):
         else:
             painter.setPen(QPen(QColor("#EFEAE2")))
             painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        title_font, state_font = self._fonts(option)
+        title_font, state_font = self._fonts(option, index)
         inner = rect.adjusted(self.PADDING + self.MARKER, self.PADDING, -self.PADDING, -self.PADDING)
         title = str(index.data())
+        skipped = bool(index.data(SKIPPED_ROLE))
         title_rect = self._title_rect(title_font, inner.width(), title).translated(inner.topLeft())
         painter.setFont(title_font)
-        painter.setPen(QColor(theme.TEXT))
+        painter.setPen(QColor(SKIPPED_TEXT if skipped else theme.TEXT))
         painter.drawText(title_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), title)
-        done = index.data(STATE_ROLE) == SectionState.KLAAR
+        done = index.data(STATE_ROLE) == SectionState.KLAAR and not skipped
         painter.setFont(state_font)
-        painter.setPen(QColor(theme.DONE if done else theme.MUTED))
+        painter.setPen(QColor(theme.DONE if done else SKIPPED_TEXT if skipped else theme.MUTED))
         state_rect = QRect(inner.left(), title_rect.bottom() + 1 + self.GAP, inner.width(),
                            QFontMetrics(state_font).height())
         painter.drawText(state_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

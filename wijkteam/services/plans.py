@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from models import (
     AdviceResponse,
     Agreement,
     AgreementPerson,
+    Change,
     Goal,
     Participant,
     Plan,
@@ -41,6 +43,15 @@ from wijkteam.templates import load_template
 #: Plan fields the family may set through ``update_plan``, with how to check each.
 _PLAN_TEXT_FIELDS = {"title": "De titel", "family_name": "De naam", "meeting_place": "De plaats", "plan_b": "Plan B"}
 _PLAN_DATE_FIELDS = {"melding_date", "meeting_date", "evaluation_date"}
+
+#: Sections the family adds get keys like ``eigen-3``; template keys never look like this.
+_CUSTOM_KEY = re.compile(r"eigen-(\d+)")
+
+MSG_SECTION_TITLE_EMPTY = "Geef dit deel een naam."
+MSG_MOVE_OUT_OF_RANGE = "Zo ver kan dit deel niet omhoog of omlaag."
+MSG_REMOVE_TEMPLATE = "Een deel uit het voorbeeld kunt u niet weghalen, maar u kunt het wel overslaan."
+MSG_REMOVE_NOT_EMPTY = "Dit deel kan pas weg als het leeg is."
+MSG_REMOVE_HAS_ADVICE = "Bij dit deel staat advies van een professional, daarom kan het niet weg."
 
 
 class PlanService(Service):
@@ -132,10 +143,107 @@ class PlanService(Service):
         with self._session() as session:
             section = self._section(session, section_id)
             plan = self._plan(session, section.plan_id)
+            if section.done == bool(done):
+                return
             section.done = bool(done)
             session.add(section)
             state = "klaar" if done else "nog niet klaar"
-            self._record(session, plan, actor, "section", section.id, "done", f"'{section.title}' {state}")
+            # Its own row each time: with undo a part goes back and forth, and a folded row would keep the old state.
+            self._record_step(session, plan, actor, section.id, "done", f"'{section.title}' {state}")
+            session.commit()
+
+    # ---------------------------------------------------- the plan's own shape
+
+    def rename_section(self, section_id: int, title: str, actor: Actor) -> None:
+        """The family gives a part its own name. One line, never empty."""
+        require_family(actor)
+        title = self._section_title(title)
+        with self._session() as session:
+            section = self._section(session, section_id)
+            plan = self._plan(session, section.plan_id)
+            if section.title == title:
+                return
+            old = section.title
+            section.title = title
+            section.updated_at = utcnow()
+            session.add(section)
+            self._record_step(session, plan, actor, section.id, "title", f"'{old}' heet nu '{title}'")
+            session.commit()
+
+    def set_section_skipped(self, section_id: int, skipped: bool, actor: Actor) -> None:
+        """A skipped part keeps its text and stays in plan files; only the PDF leaves it out."""
+        require_family(actor)
+        with self._session() as session:
+            section = self._section(session, section_id)
+            plan = self._plan(session, section.plan_id)
+            if section.skipped == bool(skipped):
+                return
+            section.skipped = bool(skipped)
+            session.add(section)
+            state = "overgeslagen" if skipped else "weer gebruikt"
+            self._record_step(session, plan, actor, section.id, "skipped", f"'{section.title}' {state}")
+            session.commit()
+
+    def move_section(self, section_id: int, new_position: int, actor: Actor) -> None:
+        """Put a part at ``new_position`` (counting from 0); every part of the plan is numbered 0..n-1 again."""
+        require_family(actor)
+        if isinstance(new_position, bool) or not isinstance(new_position, int):
+            raise InvalidInputError(MSG_MOVE_OUT_OF_RANGE)
+        with self._session() as session:
+            section = self._section(session, section_id)
+            plan = self._plan(session, section.plan_id)
+            ordered = self._ordered_sections(session, section.plan_id)
+            if not 0 <= new_position < len(ordered):
+                raise InvalidInputError(MSG_MOVE_OUT_OF_RANGE)
+            old_index = ordered.index(section)
+            ordered.insert(new_position, ordered.pop(old_index))
+            self._renumber(session, ordered)
+            if old_index != new_position:
+                self._record_step(session, plan, actor, section.id, "position",
+                                  f"'{section.title}' verplaatst naar plek {new_position + 1}")
+            session.commit()
+
+    def add_section(self, plan_id: int, title: str, actor: Actor, *, after_section_id: int | None = None) -> int:
+        """A part of the family's own, after ``after_section_id`` or at the end. Returns its id."""
+        require_family(actor)
+        title = self._section_title(title)
+        with self._session() as session:
+            plan = self._plan(session, plan_id)
+            ordered = self._ordered_sections(session, plan_id)
+            index = len(ordered)
+            if after_section_id is not None:
+                after = next((s for s in ordered if s.id == after_section_id), None)
+                if after is None:
+                    raise NotFoundError("Dit deel van het plan bestaat niet meer.")
+                index = ordered.index(after) + 1
+            numbers = [int(m.group(1)) for s in ordered if (m := _CUSTOM_KEY.fullmatch(s.key))]
+            section = Section(plan_id=plan_id, key=f"eigen-{max(numbers, default=0) + 1}", title=title,
+                              position=index, custom=True)
+            session.add(section)
+            ordered.insert(index, section)
+            self._renumber(session, ordered)
+            session.flush()
+            assert section.id is not None
+            self._record_step(session, plan, actor, section.id, "", f"Eigen deel '{title}' toegevoegd")
+            session.commit()
+            return section.id
+
+    def remove_section(self, section_id: int, actor: Actor) -> None:
+        """Only a part the family added, and only while it is empty: nothing the family wrote is ever lost here."""
+        require_family(actor)
+        with self._session() as session:
+            section = self._section(session, section_id)
+            plan = self._plan(session, section.plan_id)
+            if not section.custom:
+                raise InvalidInputError(MSG_REMOVE_TEMPLATE)
+            if section.text.strip():
+                raise InvalidInputError(MSG_REMOVE_NOT_EMPTY)
+            if session.exec(select(Advice.id).where(Advice.section_id == section_id)).first() is not None:
+                raise InvalidInputError(MSG_REMOVE_HAS_ADVICE)
+            session.delete(section)
+            session.flush()
+            self._renumber(session, self._ordered_sections(session, section.plan_id))
+            self._record_step(session, plan, actor, section_id, "", f"Eigen deel '{section.title}' weggehaald")
             session.commit()
 
     def respond_to_advice(self, advice_id: int, actor: Actor, answer: AdviceAnswer | str, reason: str = "") -> None:
@@ -200,6 +308,37 @@ class PlanService(Service):
                 session.commit()
 
     # ----------------------------------------------------------------- helpers
+
+    @staticmethod
+    def _section_title(title: str) -> str:
+        title = clean_text(title, what="De naam van dit deel", single_line=True)
+        if not title:
+            raise InvalidInputError(MSG_SECTION_TITLE_EMPTY)
+        return title
+
+    @staticmethod
+    def _ordered_sections(session: Session, plan_id: int) -> list[Section]:
+        return list(session.exec(
+            select(Section).where(Section.plan_id == plan_id).order_by(col(Section.position), col(Section.id))
+        ).all())
+
+    @staticmethod
+    def _renumber(session: Session, ordered: list[Section]) -> None:
+        for position, section in enumerate(ordered):
+            if section.position != position:
+                section.position = position
+                session.add(section)
+
+    @staticmethod
+    def _record_step(session: Session, plan: Plan, actor: Actor, section_id: int | None, field: str,
+                     summary: str) -> None:
+        """A history row for one step on a part, never folded into the one before: its summary must stay true."""
+        now = utcnow()
+        plan.updated_at = now
+        session.add(plan)
+        assert plan.id is not None
+        session.add(Change(plan_id=plan.id, at=now, actor_role=actor.role.value, actor_name=actor.name,
+                           entity="section", entity_id=section_id, field=field, summary=summary))
 
     @staticmethod
     def _section(session: Session, section_id: int) -> Section:

@@ -1,0 +1,71 @@
+"""The bar above the open plan: the way back, the plan's title, the 7-day clock, undo and redo, and printing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from models import PlanType
+from ui.action_button import ActionButton
+from ui.theme import set_role
+from ui.wording import days_left_text, fmt, plan_type_name
+from wijkteam.services.dto import PlanDoc
+
+
+class EditorTopBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "topbar")
+        self.back_button = QPushButton(self.tr("← &Terug naar mijn plannen"))
+        self.back_button.setToolTip(self.tr("Terug naar mijn plannen (Esc)"))
+        self.title_label = QLabel()
+        set_role(self.title_label, "plan-title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind_label = QLabel()
+        set_role(self.kind_label, "muted")
+        self.deadline_label = QLabel()
+        set_role(self.deadline_label, "deadline")
+        self.deadline_label.setWordWrap(True)
+        self._undo_row = QHBoxLayout()
+        self._undo_row.setSpacing(8)
+        self.undo_button: ActionButton | None = None
+        self.redo_button: ActionButton | None = None
+        self.pdf_button = QPushButton(self.tr("&Afdrukken als PDF"))
+        set_role(self.pdf_button, "primary")
+        self.pdf_button.setToolTip(self.tr("Maak een PDF om te printen of te delen (Ctrl+P)"))
+
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.kind_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(16)
+        layout.addWidget(self.back_button)
+        layout.addLayout(titles, 1)
+        layout.addWidget(self.deadline_label)
+        layout.addLayout(self._undo_row)
+        layout.addWidget(self.pdf_button)
+
+    def set_undo_actions(self, undo: QAction, redo: QAction) -> tuple[ActionButton, ActionButton]:
+        # Arrows only, so the plan's title and the 7-day clock keep their room; the tooltip says what will happen.
+        buttons = []
+        for action, arrow in ((undo, "↶"), (redo, "↷")):
+            button = ActionButton(action, arrow)
+            font = button.font()
+            font.setPointSize(font.pointSize() + 4)
+            button.setFont(font)
+            self._undo_row.addWidget(button)
+            buttons.append(button)
+        self.undo_button, self.redo_button = buttons
+        return self.undo_button, self.redo_button
+
+    def show_plan(self, plan: PlanDoc) -> None:
+        self.title_label.setText(plan.title)
+        kind = plan_type_name(plan.plan_type)
+        self.kind_label.setText(fmt(self.tr("%1 · %2"), kind, plan.family_name) if plan.family_name else kind)
+        show_deadline = plan.plan_type == PlanType.PERSOONLIJK_PLAN and plan.melding_date is not None
+        self.deadline_label.setVisible(show_deadline)
+        if show_deadline and plan.melding_date is not None:
+            self.deadline_label.setText(days_left_text(plan.melding_date))
