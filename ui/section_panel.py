@@ -1,9 +1,15 @@
-"""One part of the plan, open for writing: its title, the question, help on request, and the family's own text."""
+"""One part of the plan, open for writing: its title, the question, help on request, and the family's own text.
+
+Under the text, some parts hold a structured list: the people, the goals, the agreements, and plan B with the
+evaluation date. They save through the services at once; the family's text keeps its own autosave.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QHideEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -15,11 +21,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import PlanType, Role
+from ui.agreements_editor import AgreementsEditor
+from ui.follow_up_box import FollowUpBox
+from ui.goals_editor import GoalsEditor
+from ui.people_editor import PeopleEditor
+from ui.rows_editor import RowsEditor
 from ui.theme import BASE_POINT_SIZE, set_role
 from ui.wording import fmt
+from wijkteam.errors import UserError
+from wijkteam.services import Services
 from wijkteam.services.dto import SectionDoc
 
 TEXT_POINT_SIZE = BASE_POINT_SIZE + 2
+#: Above a list the family's own text needs less room; the list below it is the main thing there.
+TEXT_HEIGHT_ABOVE_LIST = (110, 320)
+PEOPLE_KINDS = ("people", "network")
+
+
+def follow_up_parts(section: SectionDoc, sections: Sequence[SectionDoc]) -> tuple[bool, bool]:
+    """Whether ``section`` shows the plan-B field and the evaluation date: each on one part of the plan only.
+
+    The evaluation date goes with the part about evaluation, else with the agreements, else with the goals. Plan B
+    shows only when the plan has no part of its own for it: there the family's text is plan B, and a second field
+    would ask them to write it twice.
+    """
+    shown = [s for s in sections if not s.skipped]
+
+    def home(*tests: tuple[str, str]) -> int | None:
+        for attribute, value in tests:
+            found = next((s.id for s in shown if getattr(s, attribute) == value), None)
+            if found is not None:
+                return found
+        return None
+
+    evaluation_home = home(("key", "evaluatie"), ("kind", "agreements"), ("kind", "goals"))
+    plan_b_home = None if any(s.key == "plan_b" for s in shown) else home(("kind", "agreements"))
+    return section.id == plan_b_home, section.id == evaluation_home
 
 
 def text_font(base: QFont) -> QFont:
@@ -108,6 +146,24 @@ class SectionPanel(QWidget):
         # Tab moves on to the next control; families rarely need a tab character, but always need the keyboard.
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(180)
+        self.text_edit.textChanged.connect(self._on_text_edit_text_changed)
+
+        self.people_editor = PeopleEditor()
+        self.goals_editor = GoalsEditor()
+        self.agreements_editor = AgreementsEditor()
+        self.follow_up = FollowUpBox()
+        self._parts: list[RowsEditor] = [
+            self.people_editor, self.goals_editor, self.agreements_editor]
+        for part in self._parts:
+            part.setVisible(False)
+            part.changed.connect(self._on_part_changed)
+            part.failed.connect(self._on_part_failed)
+        self.follow_up.setVisible(False)
+        self.follow_up.saving.connect(self._on_follow_up_saving)
+        self.follow_up.saved.connect(self._on_part_changed)
+        self.follow_up.failed.connect(self._on_part_failed)
+        self._bound: tuple[Services, int] | None = None
+        self._has_list = False
 
         self.done_check = QCheckBox(self.tr("Dit deel is &klaar"))
         self.done_check.toggled.connect(self._on_done_check_toggled)
@@ -141,15 +197,33 @@ class SectionPanel(QWidget):
         layout.addLayout(help_row)
         layout.addWidget(self.help_box)
         layout.addWidget(self.text_edit, 1)
+        for part in self._parts:
+            layout.addSpacing(6)
+            layout.addWidget(part)
+        layout.addWidget(self.follow_up)
+        self._filler_index = layout.count()
+        layout.addStretch(0)  # takes the spare room under a list, so the list stays close to the text
         layout.addWidget(self.status_label)
         layout.addLayout(bottom)
+        self._layout = layout
 
-        self.setTabOrder(self.help_button, self.text_edit)
-        self.setTabOrder(self.text_edit, self.done_check)
-        self.setTabOrder(self.done_check, self.previous_button)
-        self.setTabOrder(self.previous_button, self.next_button)
+        # Tab goes through the text, then the list under it, then "klaar" and the way on; hidden lists are skipped.
+        chain: list[QWidget] = [self.help_button, self.text_edit]
+        for part in self._parts:
+            chain += part.focus_chain()
+        chain += self.follow_up.focus_chain()
+        chain += [self.done_check, self.previous_button, self.next_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+
+    def bind_plan(self, services: Services, plan_id: int) -> None:
+        """The plan whose people, goals and agreements the lists show. The editor calls this when it opens a plan."""
+        if self._bound is not None and self._bound[1] != plan_id:
+            self.follow_up.flush()
+        self._bound = (services, plan_id)
 
     def show_section(self, section: SectionDoc, document: QTextDocument, row: int, count: int) -> None:
+        self.follow_up.flush()  # plan B is saved before another part opens, like the family's text
         self.position_label.setText(fmt(self.tr("Deel %1 van %2"), row + 1, count))
         self.title_label.setText(section.title)
         self.question_label.setText(section.question)
@@ -165,6 +239,11 @@ class SectionPanel(QWidget):
         self.done_check.blockSignals(False)
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < count - 1)
+        self._show_parts(section)
+
+    def flush(self) -> bool:
+        """Save plan B now if it waits. The family's text has its own saver in the editor."""
+        return self.follow_up.flush()
 
     def set_done(self, done: bool) -> None:
         self.done_check.blockSignals(True)
@@ -175,9 +254,87 @@ class SectionPanel(QWidget):
         self.status_label.setText(text)
         set_role(self.status_label, "status-warning" if warning else "status")
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.follow_up.flush()  # going back to the list of plans, or closing the window
+        super().hideEvent(event)
+
     def toggle_help(self) -> None:
         if self.help_button.isEnabled():
             self.help_button.toggle()
+
+    # ----------------------------------------------------------------- helpers
+
+    def _show_parts(self, section: SectionDoc) -> None:
+        source = self._bound
+        kind = section.kind
+        shown: RowsEditor | None = None
+        if source is not None:
+            shown = {"goals": self.goals_editor, "agreements": self.agreements_editor}.get(kind)
+            if kind in PEOPLE_KINDS:
+                shown = self.people_editor
+                self.people_editor.default_role = Role.GEZIN if kind == "people" else Role.NETWERK
+        plan_b = evaluation = False
+        if source is not None and (shown is not None or section.key == "evaluatie"):
+            services, plan_id = source
+            try:
+                plan = services.plans.get_plan(plan_id)
+            except UserError as error:
+                self.set_status(f"⚠ {error}", warning=True)
+            else:
+                plan_b, evaluation = follow_up_parts(section, plan.sections)
+                self._name_lists(plan.plan_type)
+        for part in self._parts:
+            part.setVisible(part is shown)
+        if shown is not None and source is not None:
+            shown.set_plan(*source)
+            shown.reload()
+        self.follow_up.show_parts(plan_b=plan_b, evaluation=evaluation)
+        if source is not None and (plan_b or evaluation):
+            self.follow_up.set_plan(*source)
+            self.follow_up.reload()
+        self._has_list = shown is not None or plan_b or evaluation
+        self._layout.setStretchFactor(self.text_edit, 0 if self._has_list else 1)
+        self._layout.setStretch(self._filler_index, 1 if self._has_list else 0)
+        self._fit_text_height()
+
+    def _name_lists(self, plan_type: PlanType) -> None:
+        # A persoonlijk plan speaks as "ik", a familiegroepsplan as "wij".
+        personal = plan_type == PlanType.PERSOONLIJK_PLAN
+        for editor, heading in (
+            (self.goals_editor, self.tr("Mijn doelen") if personal else self.tr("Onze doelen")),
+            (self.agreements_editor, self.tr("Mijn afspraken") if personal else self.tr("Onze afspraken")),
+        ):
+            editor.heading.setText(heading)
+            editor.table.setAccessibleName(heading)
+
+    def _fit_text_height(self) -> None:
+        """Above a list the text field grows with the family's text, within limits; alone it takes all the room."""
+        if not self._has_list:
+            self.text_edit.setMinimumHeight(180)
+            self.text_edit.setMaximumHeight(16_777_215)
+            return
+        low, high = TEXT_HEIGHT_ABOVE_LIST
+        # Runs on every key: only reads, and sets the height only when it changes (see ``WrappingItemDelegate``
+        # about the cost of Qt calls without a return value on this PySide).
+        wanted = int(self.text_edit.document().size().height()) + 2 * self.text_edit.frameWidth() + 24
+        height = min(max(wanted, low), high)
+        if (self.text_edit.minimumHeight(), self.text_edit.maximumHeight()) != (height, height):
+            self.text_edit.setFixedHeight(height)
+
+    # ------------------------------------------------------------------- slots
+
+    def _on_text_edit_text_changed(self) -> None:
+        if self._has_list:
+            self._fit_text_height()
+
+    def _on_part_changed(self) -> None:
+        self.set_status(self.tr("✓ Bewaard"))
+
+    def _on_part_failed(self, message: str) -> None:
+        self.set_status(f"⚠ {message}", warning=True)
+
+    def _on_follow_up_saving(self) -> None:
+        self.set_status(self.tr("Bezig met bewaren…"))
 
     def _on_help_button_toggled(self, shown: bool) -> None:
         self.help_box.setVisible(shown)

@@ -2,15 +2,87 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from typing import Any
 
-from models import Participant, Role, Sector
-from wijkteam.errors import InvalidInputError
+from sqlmodel import Session, col, select
+
+from models import AgreementPerson, Participant, Role, Sector, VersionConsent
+from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.services.base import Service, clean_text, parse_enum, require_family
-from wijkteam.services.dto import Actor
+from wijkteam.services.dto import Actor, ParticipantDoc
+
+#: The kinds of support of the network map. Others are accepted: the family may name support in its own words.
+SUPPORT_KINDS = ("praktisch", "gezelschap", "advies", "emotioneel")
+
+_TEXT_FIELDS = {"relation": "De relatie", "organisation": "De organisatie", "contact": "Hoe iemand bereikbaar is"}
+_FIELDS = {"name", "role", "sector", "closeness", "support", "consent_named", *_TEXT_FIELDS}
+
+
+def _check_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Check every given field before anything is written, and return the values as stored."""
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in _FIELDS:
+            raise InvalidInputError(f"Dit gegeven over een persoon bestaat niet: {name}.")
+        if name == "name":
+            value = clean_text(value, what="De naam", single_line=True).strip()
+            if not value:
+                raise InvalidInputError("Vul een naam in.")
+        elif name == "role":
+            value = parse_enum(Role, value, "De rol").value
+        elif name == "sector":
+            value = parse_enum(Sector, value, "De groep").value if value else ""
+        elif name == "closeness":
+            if isinstance(value, bool) or value not in (1, 2, 3):
+                raise InvalidInputError("Kies hoe dichtbij iemand staat: 1, 2 of 3.")
+        elif name == "support":
+            value = _support_text(value)
+        elif name == "consent_named":
+            if not isinstance(value, bool):
+                raise InvalidInputError("Kies of iemand met naam in het plan mag: ja of nee.")
+        else:
+            value = clean_text(value, what=_TEXT_FIELDS[name], single_line=True).strip()
+        values[name] = value
+    return values
+
+
+def _support_text(support: Any) -> str:
+    if isinstance(support, str) or not all(isinstance(s, str) for s in support):
+        raise InvalidInputError("Geef de soorten steun als een lijstje woorden.")
+    kinds = [clean_text(s, what="De steun", single_line=True).strip() for s in support]
+    # Stored comma-separated: a comma inside one kind would split it in two.
+    if any("," in kind for kind in kinds):
+        raise InvalidInputError("Een soort steun mag geen komma bevatten.")
+    return ",".join(dict.fromkeys(kind for kind in kinds if kind))
+
+
+def participant_doc(person: Participant) -> ParticipantDoc:
+    assert person.id is not None
+    return ParticipantDoc(
+        id=person.id,
+        name=person.name,
+        role=Role(person.role),
+        relation=person.relation,
+        organisation=person.organisation,
+        contact=person.contact,
+        sector=person.sector,
+        closeness=person.closeness,
+        support=tuple(s for s in person.support.split(",") if s),
+        consent_named=person.consent_named,
+    )
 
 
 class PeopleService(Service):
+    # ----------------------------------------------------------------- reading
+
+    def list_people(self, plan_id: int) -> list[ParticipantDoc]:
+        """The plan's people in the family's order. Reading is open to everyone at the table."""
+        with self._session() as session:
+            self._plan(session, plan_id)
+            return [participant_doc(p) for p in self._people(session, plan_id)]
+
+    # ------------------------------------------------------------ family edits
+
     def add_participant(
         self,
         plan_id: int,
@@ -27,32 +99,89 @@ class PeopleService(Service):
         consent_named: bool = True,
     ) -> int:
         require_family(actor)
-        name = clean_text(name, what="De naam", single_line=True).strip()
-        if not name:
-            raise InvalidInputError("Vul een naam in.")
-        role_value = parse_enum(Role, role, "De rol")
-        sector_value = parse_enum(Sector, sector, "De groep").value if sector else ""
-        if closeness not in (1, 2, 3):
-            raise InvalidInputError("Kies hoe dichtbij iemand staat: 1, 2 of 3.")
+        values = _check_fields(
+            {
+                "name": name, "role": role, "relation": relation, "organisation": organisation, "contact": contact,
+                "sector": sector, "closeness": closeness, "support": support, "consent_named": consent_named,
+            }
+        )
         with self._session() as session:
             plan = self._plan(session, plan_id)
             count = len(session.exec(select(Participant.id).where(Participant.plan_id == plan_id)).all())
-            person = Participant(
-                plan_id=plan_id,
-                name=name,
-                role=role_value.value,
-                relation=clean_text(relation, what="De relatie", single_line=True),
-                organisation=clean_text(organisation, what="De organisatie", single_line=True),
-                contact=clean_text(contact, what="Het contact", single_line=True),
-                sector=sector_value,
-                closeness=closeness,
-                support=",".join(clean_text(s, what="De steun", single_line=True) for s in support),
-                consent_named=consent_named,
-                position=count,
-            )
+            person = Participant(plan_id=plan_id, position=count, **values)
             session.add(person)
             session.flush()
-            self._record(session, plan, actor, "participant", person.id, "", f"{name} toegevoegd")
+            self._record(session, plan, actor, "participant", person.id, "", f"{person.name} toegevoegd")
             session.commit()
             assert person.id is not None
             return person.id
+
+    def update_participant(self, participant_id: int, actor: Actor, **fields: Any) -> None:
+        """Change some of a person's details; the others stay as they are. Their place in the list stays too."""
+        require_family(actor)
+        values = _check_fields(fields)
+        with self._session() as session:
+            person = self._person(session, participant_id)
+            plan = self._plan(session, person.plan_id)
+            changed = False
+            for name, value in values.items():
+                if getattr(person, name) != value:
+                    setattr(person, name, value)
+                    changed = True
+            if not changed:
+                return
+            session.add(person)
+            # A field of its own, so that changes are not folded into "toegevoegd" (see ``Service._record``).
+            summary = f"Gegevens van {person.name} aangepast"
+            self._record(session, plan, actor, "participant", person.id, "details", summary)
+            session.commit()
+
+    def remove_participant(self, participant_id: int, actor: Actor) -> None:
+        """Take a person out of the plan. Their agreements stay; only the link to this person goes.
+
+        Their consent to frozen versions goes too: it belongs to a person who is no longer in the plan.
+        """
+        require_family(actor)
+        with self._session() as session:
+            person = self._person(session, participant_id)
+            plan = self._plan(session, person.plan_id)
+            name = person.name
+            # Deleted by hand, not left to the foreign keys: the result must not depend on a connection setting.
+            for link in session.exec(
+                select(AgreementPerson).where(AgreementPerson.participant_id == participant_id)
+            ).all():
+                session.delete(link)
+            for consent in session.exec(
+                select(VersionConsent).where(VersionConsent.participant_id == participant_id)
+            ).all():
+                session.delete(consent)
+            session.flush()  # the links first: deleting the person could take them along before the session does
+            session.delete(person)
+            session.flush()
+            # Close the gap, so that the next person added lands at the end.
+            for position, other in enumerate(self._people(session, plan.id or 0)):
+                if other.position != position:
+                    other.position = position
+                    session.add(other)
+            summary = f"{name} weggehaald uit het plan"
+            self._record(session, plan, actor, "participant", participant_id, "removed", summary)
+            session.commit()
+
+    # ----------------------------------------------------------------- helpers
+
+    @staticmethod
+    def _person(session: Session, participant_id: int) -> Participant:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFoundError("Deze persoon staat niet meer in het plan.")
+        return person
+
+    @staticmethod
+    def _people(session: Session, plan_id: int) -> list[Participant]:
+        return list(
+            session.exec(
+                select(Participant)
+                .where(Participant.plan_id == plan_id)
+                .order_by(col(Participant.position), col(Participant.id))
+            ).all()
+        )

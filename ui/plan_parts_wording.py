@@ -1,0 +1,105 @@
+"""Plain Dutch for the people, goals and agreements of a plan: roles, groups, closeness, support and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models import AgreementStatus, Role, Sector
+from ui.wording import fmt, format_day
+from wijkteam.agreement_checks import Part, missing_parts
+from wijkteam.services.dto import AgreementDoc
+
+_CONTEXT = "PlanParts"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def role_names() -> dict[Role, str]:
+    return {
+        Role.GEZIN: tr("Gezin"),
+        Role.NETWERK: tr("Netwerk"),
+        Role.ONDERSTEUNER: tr("Ondersteuner"),
+        Role.PROFESSIONAL: tr("Professional"),
+    }
+
+
+def sector_names() -> dict[Sector, str]:
+    return {
+        Sector.GEZIN: tr("Gezin"),
+        Sector.FAMILIE: tr("Familie"),
+        Sector.VRIENDEN_BUREN: tr("Vrienden en buren"),
+        Sector.SCHOOL_WERK: tr("School en werk"),
+        Sector.PROFESSIONALS: tr("Professionals"),
+    }
+
+
+def closeness_names() -> dict[int, str]:
+    return {1: tr("Heel dichtbij"), 2: tr("Dichtbij"), 3: tr("Wat verder weg")}
+
+
+def support_names() -> dict[str, str]:
+    """The four kinds of support of the network map, by their stored value."""
+    return {
+        "praktisch": tr("Praktisch"),
+        "gezelschap": tr("Gezelschap"),
+        "advies": tr("Advies"),
+        "emotioneel": tr("Emotioneel"),
+    }
+
+
+#: A shape per status, like the states of the parts, so the status never depends on seeing colour.
+STATUS_SYMBOLS = {
+    AgreementStatus.NOG_NIET_BEGONNEN: "○",
+    AgreementStatus.BEZIG: "◐",
+    AgreementStatus.GEDAAN: "✓",
+    AgreementStatus.ANDERS_GELOPEN: "↷",
+}
+MISSING_SYMBOL = "✎"
+SAFETY_SYMBOL = "⚑"
+
+
+def status_names() -> dict[AgreementStatus, str]:
+    return {
+        AgreementStatus.NOG_NIET_BEGONNEN: tr("Nog niet begonnen"),
+        AgreementStatus.BEZIG: tr("Bezig"),
+        AgreementStatus.GEDAAN: tr("Gedaan"),
+        AgreementStatus.ANDERS_GELOPEN: tr("Anders gelopen"),
+    }
+
+
+def status_text(status: str) -> str:
+    """``◐ Bezig``; an unknown status from a newer plan file is shown as it is stored."""
+    try:
+        value = AgreementStatus(status)
+    except ValueError:
+        return status.replace("_", " ").capitalize()
+    return f"{STATUS_SYMBOLS[value]} {status_names()[value]}"
+
+
+def part_names() -> dict[Part, str]:
+    return {
+        Part.WHAT: tr("wat"),
+        Part.WHO: tr("wie"),
+        Part.WHEN: tr("wanneer"),
+        Part.HOW: tr("hoe weten we dat het lukt"),
+        Part.CHECKER: tr("wie checkt"),
+    }
+
+
+def missing_text(agreement: AgreementDoc) -> str:
+    """``✎ Nog niet ingevuld: wie, wanneer``, or an empty string when everything is there."""
+    parts = missing_parts(agreement)
+    if not parts:
+        return ""
+    names = part_names()
+    return fmt(tr("%1 Nog niet ingevuld: %2"), MISSING_SYMBOL, ", ".join(names[p] for p in parts))
+
+
+def when_text(agreement: AgreementDoc) -> str:
+    """The moment in words and the date, as far as the family filled them in."""
+    parts = [agreement.when_text.strip()]
+    if agreement.due_date is not None:
+        parts.append(format_day(agreement.due_date))
+    return " · ".join(p for p in parts if p)
