@@ -52,3 +52,18 @@ def test_the_check_itself_sees_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("import PySide6.QtCore\nfrom sqlmodel import Session\n", encoding="utf-8")
     assert _top(_imports(sample)) == {"PySide6", "sqlmodel"}
+
+
+def test_the_window_code_loads_without_the_database_layer() -> None:
+    """The window shows before SQLAlchemy is imported; a screen importing a service module would undo that."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import ui.main_window, ui.app, ui.crash_dialog, ui.single_instance, wijkteam.__main__\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'reportlab', 'alembic') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == "[]"

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from models import PlanType
-from ui.editor_view import EditorView
 from ui.messages import open_message
 from ui.plan_file_dialogs import PlanFileFlow
 from ui.start_view import StartView
 from wijkteam import APP_NAME
 from wijkteam.errors import UserError
 from wijkteam.services import Services
+
+if TYPE_CHECKING:
+    from ui.editor_view import EditorView
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -25,26 +28,41 @@ DEFAULT_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, load_plans: bool = True) -> None:
+        """``load_plans=False`` shows the window before the database is read; call ``show_start()`` after."""
         super().__init__(parent)
         self._services = services
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
         self.plan_files = PlanFileFlow(services, self)
-        self.start_view = StartView(services, plan_files=self.plan_files)
-        self.editor_view = EditorView(services)
+        self.start_view = StartView(services, plan_files=self.plan_files, load_plans=load_plans)
+        self._editor: EditorView | None = None  # made when first needed: the start view shows sooner
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)
-        self.stack.addWidget(self.editor_view)
         self.setCentralWidget(self.stack)
 
         self.start_view.plan_opened.connect(self.open_plan)
-        self.editor_view.back_requested.connect(self._on_editor_view_back_requested)
-        self.editor_view.title_changed.connect(self._on_editor_view_title_changed)
         self._build_menu()
         self._restore_settings()
         self.start_view.focus_first()
+
+    @property
+    def editor_view(self) -> EditorView:
+        if self._editor is None:
+            from ui.editor_view import EditorView
+
+            editor = EditorView(self._services)
+            self.stack.addWidget(editor)
+            editor.back_requested.connect(self._on_editor_view_back_requested)
+            editor.title_changed.connect(self._on_editor_view_title_changed)
+            self._restore_editor_settings(editor)
+            self._editor = editor
+        return self._editor
+
+    def _open_editor(self) -> EditorView | None:
+        """The editor when it is the view on screen, else None."""
+        return self._editor if self._editor is not None and self.stack.currentWidget() is self._editor else None
 
     def bring_to_front(self) -> None:
         """A second start of the app lands here: show this window instead."""
@@ -65,7 +83,8 @@ class MainWindow(QMainWindow):
         self.editor_view.focus_text()
 
     def show_start(self) -> None:
-        left = self.editor_view.plan_id if self.stack.currentWidget() is self.editor_view else None
+        editor = self._open_editor()
+        left = editor.plan_id if editor is not None else None
         self.start_view.refresh(select_plan=left)
         self.stack.setCurrentWidget(self.start_view)
         self.setWindowTitle(APP_NAME)
@@ -75,18 +94,19 @@ class MainWindow(QMainWindow):
             self.start_view.focus_plans()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.editor_view and not self.editor_view.leave():
+        editor = self._open_editor()
+        if editor is not None and not editor.leave():
             event.ignore()
             return
-        self.editor_view.wait_for_export()  # the PDF thread must not outlive the database
+        if self._editor is not None:
+            self._editor.wait_for_export()  # the PDF thread must not outlive the database
         self._save_settings()
         event.accept()
 
     def current_plan_id(self) -> int | None:
         """The plan open in the editor, or the plan chosen in the list."""
-        if self.stack.currentWidget() is self.editor_view:
-            return self.editor_view.plan_id
-        return self.start_view.current_plan_id()
+        editor = self._open_editor()
+        return editor.plan_id if editor is not None else self.start_view.current_plan_id()
 
     # ----------------------------------------------------------------- helpers
 
@@ -118,8 +138,9 @@ class MainWindow(QMainWindow):
 
     def _leave_editor(self) -> bool:
         """Back to the start view before something that replaces the open plan. False when the family stays."""
-        if self.stack.currentWidget() is self.editor_view:
-            if not self.editor_view.leave():
+        editor = self._open_editor()
+        if editor is not None:
+            if not editor.leave():
                 return False
             self.show_start()
         return True
@@ -134,18 +155,23 @@ class MainWindow(QMainWindow):
         state = settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    @staticmethod
+    def _restore_editor_settings(editor: EditorView) -> None:
+        settings = QSettings()
         splitter = settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray):
-            self.editor_view.splitter.restoreState(splitter)
+            editor.splitter.restoreState(splitter)
         help_shown = settings.value(SETTINGS_HELP, False, type=bool)
-        self.editor_view.panel.help_button.setChecked(bool(help_shown))
+        editor.panel.help_button.setChecked(bool(help_shown))
 
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
-        settings.setValue(SETTINGS_SPLITTER, self.editor_view.splitter.saveState())
-        settings.setValue(SETTINGS_HELP, self.editor_view.panel.help_button.isChecked())
+        if self._editor is not None:
+            settings.setValue(SETTINGS_SPLITTER, self._editor.splitter.saveState())
+            settings.setValue(SETTINGS_HELP, self._editor.panel.help_button.isChecked())
         settings.sync()
 
     # ------------------------------------------------------------------- slots
@@ -179,7 +205,8 @@ class MainWindow(QMainWindow):
             self.plan_files.open_file()
 
     def _on_save_file_action_triggered(self) -> None:
-        if self.stack.currentWidget() is self.editor_view and not self.editor_view.flush():
+        editor = self._open_editor()
+        if editor is not None and not editor.flush():
             return  # the editor's status line says why; the file would miss the newest text
         plan_id = self.current_plan_id()
         if plan_id is None:

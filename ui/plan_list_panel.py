@@ -182,6 +182,13 @@ class PlanListPanel(QWidget):
         self.deleted_button.setVisible(deleted > 0)
         self._select(keep)
 
+    def show_loading(self) -> None:
+        """Shown for the moment between the window appearing and the plans being read."""
+        self.empty_label.setText(self.tr("Uw plannen worden geopend…"))
+        self.empty_label.setVisible(True)
+        self.list_box.setVisible(False)
+        self.deleted_button.setVisible(False)
+
     def current_plan_id(self) -> int | None:
         return self.table.current_plan_id()
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from ui.theme import WARNING
 from ui.wording import due_label, format_changed, format_day, format_due_day, next_date_text, plan_type_name
-from wijkteam.services.overview import PlanOverview
+from wijkteam.services.dto import PlanOverview
 
 COL_TITLE = 0
 COL_FAMILY = 1

@@ -84,6 +84,7 @@ class StartView(QWidget):
         *,
         plan_files: PlanFileFlow | None = None,
         today: date | None = None,
+        load_plans: bool = True,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -156,7 +157,10 @@ class StartView(QWidget):
         self.setTabOrder(self.family_card.more_button, self.personal_button)
         self.setTabOrder(self.personal_button, self.personal_card.more_button)
         self.setTabOrder(self.personal_card.more_button, self.plans.deleted_button)
-        self.refresh()
+        if load_plans:
+            self.refresh()
+        else:  # the start-up reads them once the window shows
+            self.plans.show_loading()
 
     # ------------------------------------------------------------------ public
 

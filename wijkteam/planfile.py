@@ -26,7 +26,7 @@ from typing import Any
 
 from models import AdviceAnswer, AdviceKind, AgreementStatus, Phase, PlanStatus, PlanType, Role, Sector
 from wijkteam.errors import InvalidInputError, StorageError
-from wijkteam.services.base import MAX_LINE, MAX_TEXT
+from wijkteam.limits import MAX_LINE, MAX_TEXT
 
 FORMAT = "wijkplan"
 VERSION = 1

@@ -1,48 +1,43 @@
-"""Services: one class per area. Each takes the engine and returns plain objects (see ``dto``)."""
+"""Services: one class per area. Each takes the engine and returns plain objects (see ``dto``).
+
+Only the plain objects and the façade load at import time; each service class loads when it is first asked for,
+so a screen can import this package without waiting for SQLAlchemy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import Engine
+from wijkteam.services.dto import FAMILY, Actor, PlanOverview
+from wijkteam.services.facade import Services
 
-from wijkteam.services.advice import AdviceService
-from wijkteam.services.agreements import AgreementService
-from wijkteam.services.dto import FAMILY, Actor
-from wijkteam.services.export import ExportService
-from wijkteam.services.overview import OverviewService, PlanOverview
-from wijkteam.services.people import PeopleService
-from wijkteam.services.planfiles import PlanFileService
-from wijkteam.services.plans import PlanService
-from wijkteam.services.process import ProcessService
+if TYPE_CHECKING:
+    from wijkteam.services.advice import AdviceService
+    from wijkteam.services.agreements import AgreementService
+    from wijkteam.services.export import ExportService
+    from wijkteam.services.overview import OverviewService
+    from wijkteam.services.people import PeopleService
+    from wijkteam.services.planfiles import PlanFileService
+    from wijkteam.services.plans import PlanService
+    from wijkteam.services.process import ProcessService
+
+_LAZY = {
+    "AdviceService": "advice",
+    "AgreementService": "agreements",
+    "ExportService": "export",
+    "OverviewService": "overview",
+    "PeopleService": "people",
+    "PlanFileService": "planfiles",
+    "PlanService": "plans",
+    "ProcessService": "process",
+}
 
 
-@dataclass(frozen=True)
-class Services:
-    """The façade handed to the screens: they get services, never sessions."""
-
-    plans: PlanService
-    people: PeopleService
-    agreements: AgreementService
-    advice: AdviceService
-    process: ProcessService
-    export: ExportService
-    planfiles: PlanFileService
-    overview: OverviewService
-
-    @classmethod
-    def for_engine(cls, engine: Engine) -> Services:
-        plans = PlanService(engine)
-        return cls(
-            plans=plans,
-            people=PeopleService(engine),
-            agreements=AgreementService(engine),
-            advice=AdviceService(engine),
-            process=ProcessService(engine),
-            export=ExportService(plans),
-            planfiles=PlanFileService(engine),
-            overview=OverviewService(engine),
-        )
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"wijkteam.services.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'wijkteam.services' has no attribute {name!r}")
 
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
@@ -14,13 +14,13 @@ from sqlmodel import Session, col, select
 from models import Change, Plan, Role, utcnow
 from wijkteam.db import storage_message
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, StorageError
+from wijkteam.limits import MAX_LINE, MAX_TEXT
 from wijkteam.services.dto import Actor
 
 #: Typing in one field by one person within this window is one history row, not one per keystroke.
 FOLD_WINDOW = timedelta(minutes=10)
 
-MAX_TEXT = 200_000
-MAX_LINE = 500
+__all__ = ["MAX_LINE", "MAX_TEXT", "Service", "clean_text", "parse_enum", "require_family", "require_role"]
 
 MSG_ONLY_FAMILY = "Alleen het gezin kan de tekst van het plan veranderen."
 MSG_ONLY_PROFESSIONAL = "Alleen een professional kan advies of informatie toevoegen."
@@ -70,8 +70,14 @@ def require_role(actor: Actor, role: Role, message: str) -> None:
 
 
 class Service:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, engine: Engine | Callable[[], Engine]) -> None:
+        # A callable opens the database on first use (see ``facade.LazyEngine``).
+        self._engine_source = engine
+
+    @property
+    def _engine(self) -> Engine:
+        source = self._engine_source
+        return source if isinstance(source, Engine) else source()
 
     @contextmanager
     def _session(self) -> Iterator[Session]:

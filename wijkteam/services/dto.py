@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from models import AdviceAnswer, AdviceKind, PlanType, Role, SectionState
+from wijkteam.deadlines import DueKind
 
 
 @dataclass(frozen=True)
@@ -134,3 +135,23 @@ class PlanDoc:
     agreements: tuple[AgreementDoc, ...] = ()
     advice: tuple[AdviceDoc, ...] = ()
     included_private_notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    """One plan in the list. ``next_*`` is empty when nothing is planned; ``deleted_at`` is set for a removed plan."""
+
+    id: int
+    plan_type: PlanType
+    title: str
+    family_name: str
+    status: str
+    updated_at: datetime
+    next_date: date | None = None
+    next_label: str = ""
+    next_kind: DueKind | None = None
+    next_what: str = ""  # for an agreement: its "wat", shortened, so a screen can phrase the label itself
+    deleted_at: datetime | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.next_date is not None and self.next_date < today

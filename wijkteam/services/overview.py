@@ -7,33 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlmodel import Session, col, select
 
 from models import Agreement, Plan, PlanType
-from wijkteam.deadlines import DueKind, next_due
+from wijkteam.deadlines import next_due
 from wijkteam.services.base import Service
-
-
-@dataclass(frozen=True)
-class PlanOverview:
-    """One plan in the list. ``next_*`` is empty when nothing is planned; ``deleted_at`` is set for a removed plan."""
-
-    id: int
-    plan_type: PlanType
-    title: str
-    family_name: str
-    status: str
-    updated_at: datetime
-    next_date: date | None = None
-    next_label: str = ""
-    next_kind: DueKind | None = None
-    next_what: str = ""  # for an agreement: its "wat", shortened, so a screen can phrase the label itself
-    deleted_at: datetime | None = None
-
-    def is_overdue(self, today: date) -> bool:
-        return self.next_date is not None and self.next_date < today
+from wijkteam.services.dto import PlanOverview
 
 
 @dataclass(frozen=True)
