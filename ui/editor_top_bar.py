@@ -22,11 +22,14 @@ class EditorTopBar(QFrame):
         self.title_label = QLabel()
         set_role(self.title_label, "plan-title")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)  # a long title takes two lines rather than being cut off
         self.kind_label = QLabel()
         set_role(self.kind_label, "muted")
         self.deadline_label = QLabel()
         set_role(self.deadline_label, "deadline")
         self.deadline_label.setWordWrap(True)
+        # Wide enough for the sentence in two lines; squeezed it became five lines of three words.
+        self.deadline_label.setMinimumWidth(280)
         self._undo_row = QHBoxLayout()
         self._undo_row.setSpacing(8)
         self.undo_button: ActionButton | None = None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -124,6 +125,9 @@ class RowsEditor(QWidget):
         self.empty_label = QLabel(empty_text)
         set_role(self.empty_label, "empty")
         self.empty_label.setWordWrap(True)
+        # Spare room in the page must not stretch the labels into blank bands between text and list.
+        for label in (self.heading, self.empty_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.table = FittedTableView()
         self.table.setModel(model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -158,6 +162,7 @@ class RowsEditor(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # spare room goes below the buttons, not between heading, list and buttons
         self.setTabOrder(self.table, self.add_button)
         self.setTabOrder(self.add_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.remove_button)
