@@ -139,17 +139,23 @@ class PlanService(Service):
             session.commit()
 
     def set_section_done(self, section_id: int, done: bool, actor: Actor) -> None:
+        self._set_section_flag(section_id, "done", done, actor, ("klaar", "nog niet klaar"))
+
+    def _set_section_flag(
+        self, section_id: int, field: str, value: bool, actor: Actor, words: tuple[str, str]
+    ) -> None:
+        """Set ``done`` or ``skipped``; ``words`` say the new state in the history (when set, when cleared)."""
         require_family(actor)
         with self._session() as session:
             section = self._section(session, section_id)
             plan = self._plan(session, section.plan_id)
-            if section.done == bool(done):
+            if getattr(section, field) == bool(value):
                 return
-            section.done = bool(done)
+            setattr(section, field, bool(value))
             session.add(section)
-            state = "klaar" if done else "nog niet klaar"
+            state = words[0] if value else words[1]
             # Its own row each time: with undo a part goes back and forth, and a folded row would keep the old state.
-            self._record_step(session, plan, actor, section.id, "done", f"'{section.title}' {state}")
+            self._record_step(session, plan, actor, section.id, field, f"'{section.title}' {state}")
             session.commit()
 
     # ---------------------------------------------------- the plan's own shape
@@ -172,17 +178,7 @@ class PlanService(Service):
 
     def set_section_skipped(self, section_id: int, skipped: bool, actor: Actor) -> None:
         """A skipped part keeps its text and stays in plan files; only the PDF leaves it out."""
-        require_family(actor)
-        with self._session() as session:
-            section = self._section(session, section_id)
-            plan = self._plan(session, section.plan_id)
-            if section.skipped == bool(skipped):
-                return
-            section.skipped = bool(skipped)
-            session.add(section)
-            state = "overgeslagen" if skipped else "weer gebruikt"
-            self._record_step(session, plan, actor, section.id, "skipped", f"'{section.title}' {state}")
-            session.commit()
+        self._set_section_flag(section_id, "skipped", skipped, actor, ("overgeslagen", "weer gebruikt"))
 
     def move_section(self, section_id: int, new_position: int, actor: Actor) -> None:
         """Put a part at ``new_position`` (counting from 0); every part of the plan is numbered 0..n-1 again."""
