@@ -181,20 +181,21 @@ def test_texts_right_at_the_limits_are_accepted(home: DataDir, tmp_path: Path) -
 
 
 def test_private_notes_leave_only_with_the_flag(home: DataDir, elsewhere: DataDir, tmp_path: Path) -> None:
+    """Notes the family marked to include are part of the plan; the others leave only with the flag."""
     plan_id = 1
-    home.services.plans.add_private_note(plan_id, FAMILY, SECRET)
-    home.services.plans.add_private_note(plan_id, FAMILY, SECRET + " (ook voor het plan)", include=True)
+    home.services.plans.add_private_note(plan_id, FAMILY, "Alleen voor ons: " + SECRET)
+    home.services.plans.add_private_note(plan_id, FAMILY, "Voor het plan.", include=True)
 
     plain = home.services.planfiles.export_plan(plan_id, tmp_path / "gewoon.wijkplan")
     assert b"GEHEIM-91c2" not in plain.read_bytes()
-    assert "private_notes" not in load(plain)["plan"]
-    # The history says a note was made, but no longer points at it.
+    assert [n["text"] for n in load(plain)["plan"]["private_notes"]] == ["Voor het plan."]
+    # The history says the other note was made, but no longer points at it.
     rows = [c for c in load(plain)["plan"]["history"] if c["entity"] == "private_note"]
-    assert len(rows) == 2 and all(c["entity_ref"] is None for c in rows)
+    assert [c["entity_ref"] is None for c in rows] == [True, False]
 
     full = home.services.planfiles.export_plan(plan_id, tmp_path / "alles.wijkplan", with_private=True)
     notes = load(full)["plan"]["private_notes"]
-    assert [n["text"] for n in notes] == [SECRET, SECRET + " (ook voor het plan)"]
+    assert [n["text"] for n in notes] == ["Alleen voor ons: " + SECRET, "Voor het plan."]
     assert [n["include"] for n in notes] == [False, True]
 
     new_id = elsewhere.services.planfiles.import_plan(full)

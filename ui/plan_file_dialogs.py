@@ -133,10 +133,12 @@ class PlanFileFlow(QObject):
         """Ask about private notes (only when there are any), then where to save, then write the file."""
         try:
             plan = self._services.plans.get_plan(plan_id, include_private=True)
+            shared = len(self._services.plans.get_plan(plan_id).included_private_notes)
         except UserError as error:
             open_message(self._window, str(error), warning=True)
             return
-        note_count = len(plan.included_private_notes)
+        # Notes the family marked to include are part of the plan and go along anyway; ask only about the others.
+        note_count = len(plan.included_private_notes) - shared
         if not note_count:
             self._save(plan_id, plan.title, with_private=False)
             return

@@ -58,7 +58,8 @@ class PlanFileService(Service):
                     exported_at: datetime | None = None) -> Path:
         """Write the whole plan to ``target``, completely or not at all.
 
-        The family's private notes go along only with ``with_private``: without it not a word of them leaves.
+        Private notes the family marked to include are part of the plan and always go along; the others only with
+        ``with_private``: without it not a word of them leaves.
         Raises NotFoundError for an unknown plan, StorageError when the file cannot be written.
         """
         with self._session() as session:
@@ -84,7 +85,7 @@ class PlanFileService(Service):
         process_notes = rows(ProcessNote, col(ProcessNote.id))
         versions = rows(PlanVersion, col(PlanVersion.number), col(PlanVersion.id))
         history = rows(Change, col(Change.id))
-        private_notes = rows(PrivateNote, col(PrivateNote.id)) if with_private else []
+        private_notes = [n for n in rows(PrivateNote, col(PrivateNote.id)) if with_private or n.include]
 
         refs: dict[str, dict[int | None, str]] = {}
         for kind, items in (("people", people), ("sections", sections), ("goals", goals),
@@ -246,7 +247,7 @@ class PlanFileService(Service):
                 for c in history
             ],
         }
-        if with_private:
+        if with_private or private_notes:
             content["private_notes"] = [
                 {
                     "ref": refs["private_notes"][n.id],
