@@ -157,7 +157,7 @@ def test_tab_reaches_the_list_and_the_text(qtbot: QtBot, window: MainWindow, ser
     _open_new_plan(window, services)
     editor = window.editor_view
     _activate(qtbot, window)
-    editor.top_bar.pdf_button.setFocus()
+    editor.top_bar.advice_button.setFocus()  # the last of the top bar
     buttons = [b for b in editor.section_buttons.ordered() if b.isEnabled()]  # the list's own buttons follow it
     seen: list[QWidget | None] = []
     for _ in range(len(buttons) + 4):

@@ -21,11 +21,11 @@ from ui.plan_parts_wording import (
     when_text,
 )
 from ui.rows_editor import RowsEditor
+from ui.session_role import SessionRole
 from ui.theme import HELP_BACKGROUND, TEXT, WARNING
 from ui.wording import fmt
 from wijkteam.agreement_checks import Part, missing_parts, questions_for
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY
 from wijkteam.services.dto import AgreementDoc, GoalDoc, ParticipantDoc
 
 COL_WHAT, COL_WHO, COL_WHEN, COL_STATUS = range(4)
@@ -163,11 +163,12 @@ class AgreementsTableModel(QAbstractTableModel):
 
 
 class AgreementsEditor(RowsEditor):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(
             AgreementsTableModel(),
             self.tr("Afspraak toe&voegen"),
             self.tr("Er staat nog geen afspraak in het plan. Voeg de eerste afspraak toe met de knop hieronder."),
+            session_role,
             parent,
         )
         self.agreements_model: AgreementsTableModel = self.model  # type: ignore[assignment]
@@ -210,7 +211,7 @@ class AgreementsEditor(RowsEditor):
     def _update_buttons(self) -> None:
         super()._update_buttons()
         if hasattr(self, "status_button"):  # the base class asks before this button exists
-            self.status_button.setEnabled(self.current_id() is not None)
+            self.status_button.setEnabled(not self.read_only and self.current_id() is not None)
 
     def _open_dialog(self, item_id: int | None) -> None:
         if self.dialog is not None:
@@ -220,13 +221,14 @@ class AgreementsEditor(RowsEditor):
         # A new agreement goes with the goal the family is looking at.
         default_goal = model.goal_id_at(self.table.currentIndex().row()) if item_id is None else None
         saved: list[int] = []
+        actor = self.actor
 
         def save(fields: dict[str, Any]) -> None:
             if agreement is None:
                 saved.append(self.services.agreements.add_agreement(
-                    self.plan_id, FAMILY, fields.pop("what"), **fields))
+                    self.plan_id, actor, fields.pop("what"), **fields))
             else:
-                self.services.agreements.update_agreement(agreement.id, FAMILY, **fields)
+                self.services.agreements.update_agreement(agreement.id, actor, **fields)
                 saved.append(agreement.id)
 
         dialog = AgreementDialog(save, agreement, self._goals, self._people, default_goal_id=default_goal,
@@ -237,7 +239,7 @@ class AgreementsEditor(RowsEditor):
         dialog.open()
 
     def _remove(self, item_id: int) -> None:
-        self.services.agreements.remove_agreement(item_id, FAMILY)
+        self.services.agreements.remove_agreement(item_id, self.actor)
 
     def _confirm_texts(self, item_id: int) -> tuple[str, str]:
         agreement = self.agreements_model.agreement_at(self.agreements_model.row_of(item_id))
@@ -255,11 +257,11 @@ class AgreementsEditor(RowsEditor):
         self.table.fit_rows()  # the spans change how tall the heading rows need to be
 
     def _on_status_menu_triggered(self, action: Any) -> None:
-        item_id = self.current_id()
+        item_id = None if self.read_only else self.current_id()
         if item_id is None:
             return
         try:
-            self.services.agreements.set_agreement_status(item_id, FAMILY, AgreementStatus(action.data()))
+            self.services.agreements.set_agreement_status(item_id, self.actor, AgreementStatus(action.data()))
         except UserError as error:
             self.failed.emit(str(error))
             return

@@ -1,20 +1,27 @@
-"""The bar above the open plan: the way back, the plan's title, the 7-day clock, undo and redo, and printing."""
+"""The bar above the open plan: the way back, the plan's title, the 7-day clock, undo and redo, and printing.
+
+Its second row says who is at the keyboard, and leads to the information and advice of professionals, with how
+many items still wait for the family's answer.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from models import PlanType
 from ui.action_button import ActionButton
+from ui.advice_wording import open_count_text
+from ui.role_bar import RoleBar
+from ui.session_role import SessionRole
 from ui.theme import set_role
 from ui.wording import days_left_text, fmt, plan_type_name
 from wijkteam.services.dto import PlanDoc
 
 
 class EditorTopBar(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "topbar")
         self.back_button = QPushButton(self.tr("← &Terug naar mijn plannen"))
@@ -38,18 +45,39 @@ class EditorTopBar(QFrame):
         set_role(self.pdf_button, "primary")
         self.pdf_button.setToolTip(self.tr("Maak een PDF om te printen of te delen (Ctrl+P)"))
 
+        self.role_bar = RoleBar(session_role)
+        self.advice_button = QPushButton(self.tr("&Informatie en advies"))
+        self.advice_button.setToolTip(self.tr("Wat professionals over het plan zeggen, en uw antwoorden"))
+        # Plain words, no badge: a question for the family, not an alarm. It wraps when the window is narrow, so
+        # the role bar beside it always stays whole.
+        self.open_questions_label = QLabel()
+        self.open_questions_label.setWordWrap(True)
+        self.open_questions_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.open_questions_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.open_questions_label.setVisible(False)
+
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
         titles.addWidget(self.kind_label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.setSpacing(16)
-        layout.addWidget(self.back_button)
-        layout.addLayout(titles, 1)
-        layout.addWidget(self.deadline_label)
-        layout.addLayout(self._undo_row)
-        layout.addWidget(self.pdf_button)
+        first = QHBoxLayout()
+        first.setSpacing(16)
+        first.addWidget(self.back_button)
+        first.addLayout(titles, 1)
+        first.addWidget(self.deadline_label)
+        first.addLayout(self._undo_row)
+        first.addWidget(self.pdf_button)
+        second = QHBoxLayout()
+        second.setSpacing(12)
+        second.addWidget(self.role_bar)
+        second.addWidget(self.open_questions_label, 1)
+        second.addStretch(0)  # takes the room while no question waits, so the buttons keep their size
+        second.addWidget(self.advice_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 10)
+        layout.setSpacing(10)
+        layout.addLayout(first)
+        layout.addLayout(second)
 
     def set_undo_actions(self, undo: QAction, redo: QAction) -> tuple[ActionButton, ActionButton]:
         # Arrows only, so the plan's title and the 7-day clock keep their room; the tooltip says what will happen.
@@ -72,3 +100,10 @@ class EditorTopBar(QFrame):
         self.deadline_label.setVisible(show_deadline)
         if show_deadline and plan.melding_date is not None:
             self.deadline_label.setText(days_left_text(plan.melding_date))
+
+    def show_open_questions(self, count: int, *, family: bool) -> None:
+        """A count, never a block: the family can answer whenever they are ready."""
+        text = open_count_text(count, family=family)
+        self.open_questions_label.setText(fmt("○ %1", text) if text else "")
+        self.open_questions_label.setVisible(bool(text))
+        self.advice_button.setAccessibleDescription(text)

@@ -1,4 +1,8 @@
-"""The plan open for writing: the list of parts on the left, the open part on the right, saving as the family types."""
+"""The plan open for writing: the list of parts on the left, the open part on the right, saving as the family types.
+
+Every change goes to the services as the person at the keyboard (``SessionRole``); ``EditorRoles`` keeps the plan
+only for reading for anyone but the family, and puts the advice of professionals beside the plan.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.autosave import AutoSaver
+from ui.editor_roles import EditorRoles
 from ui.editor_top_bar import EditorTopBar
 from ui.messages import open_message
 from ui.open_part_column import OpenPartColumn
@@ -28,11 +33,12 @@ from ui.section_documents import SectionDocuments
 from ui.section_list_model import SectionListModel
 from ui.section_panel import SectionPanel
 from ui.section_sidebar import SectionSidebar
+from ui.session_role import SessionRole
 from ui.theme import set_role
 from ui.undo_commands import DoneCommand
 from ui.wording import fmt
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY, Services
+from wijkteam.services import Actor, Services
 from wijkteam.services.dto import PlanDoc, SectionDoc
 from wijkteam.wmo import wmo_coverage
 
@@ -46,15 +52,16 @@ class EditorView(QWidget):
     back_requested = Signal()
     title_changed = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self.session_role = session_role
         self._plan: PlanDoc | None = None
         self._loading = False
         self.pdf_done_box: QMessageBox | None = None
         self.busy_dialog: QProgressDialog | None = None
 
-        self.top_bar = EditorTopBar()
+        self.top_bar = EditorTopBar(session_role)
         self.top_bar.back_button.clicked.connect(self._on_back_button_clicked)
         self.top_bar.pdf_button.clicked.connect(self._on_pdf_button_clicked)
 
@@ -66,7 +73,7 @@ class EditorView(QWidget):
         self.model.dataChanged.connect(self._on_model_changed)
         self.model.modelReset.connect(self._on_model_changed)
 
-        self.panel = SectionPanel()
+        self.panel = SectionPanel(session_role)
         self.panel.done_toggled.connect(self._on_panel_done_toggled)
         self.panel.previous_requested.connect(self._on_panel_previous_requested)
         self.panel.next_requested.connect(self._on_panel_next_requested)
@@ -85,11 +92,13 @@ class EditorView(QWidget):
         self.open_part = OpenPartColumn(self.panel, self.section_actions.skip_action)
         self.skipped_bar = self.open_part.skipped_bar
         self.wmo_hint = self.open_part.wmo_hint
+        self.roles = EditorRoles(self, services, session_role)
+        self.advice_panel = self.roles.advice_panel
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.open_part)
+        self.splitter.addWidget(self.roles.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 920])
         layout = QVBoxLayout(self)
@@ -99,8 +108,9 @@ class EditorView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         # Left to right, top to bottom: the bar, the list and its buttons, then the open part.
-        chain = [self.top_bar.back_button, undo_button, redo_button,
-                 self.top_bar.pdf_button, self.section_list, *self.section_buttons.ordered(),
+        chain = [self.top_bar.back_button, undo_button, redo_button, self.top_bar.pdf_button,
+                 self.top_bar.role_bar.switch_button, self.top_bar.advice_button,
+                 self.section_list, *self.section_buttons.ordered(),
                  self.skipped_bar.button, self.panel.help_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -114,12 +124,18 @@ class EditorView(QWidget):
         self.exporter.finished.connect(self._on_exporter_finished)
         self.exporter.failed.connect(self._on_exporter_failed)
         self._add_shortcuts()
+        self.roles.apply_role()
 
     # ------------------------------------------------------------------ public
 
     @property
     def plan_id(self) -> int | None:
         return self._plan.id if self._plan else None
+
+    @property
+    def actor(self) -> Actor:
+        """Who is at the keyboard: every call that changes the plan goes as this person."""
+        return self.session_role.actor
 
     def open_plan(self, plan_id: int) -> None:
         """Show a plan from the start. Raises UserError when it cannot be read."""
@@ -130,8 +146,9 @@ class EditorView(QWidget):
         self.panel.bind_plan(self._services, plan.id)
         self.top_bar.show_plan(plan)
         self.model.set_sections(list(plan.sections))
-        self.panel.set_status(self.tr("Uw tekst wordt vanzelf bewaard."))
+        self.panel.set_status(self.tr("Uw tekst wordt vanzelf bewaard.") if self.session_role.is_family else "")
         self.panel.setEnabled(self.model.rowCount() > 0)
+        self.roles.open_plan(plan)
         if self.model.rowCount():
             self._go_to_row(0)
         self.title_changed.emit(plan.title)
@@ -164,6 +181,7 @@ class EditorView(QWidget):
             self.show_error(str(error))
         else:
             self.model.replace_sections(list(sections))
+            self.advice_panel.set_sections(sections)
         for wanted in (focus_id, current.id if current else None):
             if wanted is not None and self.model.row_of(wanted) >= 0:
                 row = self.model.row_of(wanted)
@@ -243,13 +261,13 @@ class EditorView(QWidget):
         self.previous_action = action(["Ctrl+PgUp", "Alt+Up"], self._on_previous_action_triggered)
         self.help_action = action(["F1"], self._on_help_action_triggered)
         self.pdf_action = action(["Ctrl+P"], self._on_pdf_button_clicked)
-        self.back_action = action(["Esc", "Alt+Left"], self._on_back_button_clicked)
+        self.back_action = action(["Esc", "Alt+Left"], self._on_back_action_triggered)
 
     def _export_pdf(self, plan_id: int, target: Path) -> Path:
         return self._services.export.export_pdf(plan_id, target)  # runs on the export thread
 
     def _save_text(self, section_id: int, text: str) -> None:
-        self._services.plans.set_section_text(section_id, text, FAMILY)
+        self._services.plans.set_section_text(section_id, text, self.actor)
 
     def _forget_documents(self) -> None:
         self.autosaver.discard()
@@ -282,6 +300,7 @@ class EditorView(QWidget):
             self.panel.text_edit.setTextCursor(cursor)
         self.skipped_bar.setVisible(section.skipped)
         self.section_actions.update_state()
+        self.roles.show_counts()
 
     def _start_export(self) -> None:
         if self._plan is None or self.exporter.is_busy():
@@ -312,11 +331,12 @@ class EditorView(QWidget):
         # Save the part being left before another one opens, so nothing waits on a timer for a hidden part.
         self.autosaver.flush()
         if current.isValid():
+            self.roles.side.show_part()  # choosing a part shows it, also from the advice
             self._show_row(current.row())
 
     def _on_text_edit_text_changed(self) -> None:
         section = self.current_section()
-        if self._loading or section is None:
+        if self._loading or section is None or self.panel.text_edit.isReadOnly():
             return
         document = self.panel.text_edit.document()
         self.autosaver.schedule(section.id, document.toPlainText)
@@ -343,6 +363,7 @@ class EditorView(QWidget):
             self.panel.set_done(not done)  # refused: the status line says why
 
     def _on_section_list_activated(self, _index: QModelIndex) -> None:
+        self.roles.side.show_part()
         self.focus_text()  # Enter in the list: start writing in that part
 
     def _on_model_changed(self, *_args: object) -> None:
@@ -380,6 +401,11 @@ class EditorView(QWidget):
     def _on_back_button_clicked(self) -> None:
         if self.leave():
             self.back_requested.emit()
+
+    def _on_back_action_triggered(self) -> None:
+        # Esc in the advice goes back to the plan first: one step back at a time.
+        if not self.roles.show_part():
+            self._on_back_button_clicked()
 
     def _on_pdf_button_clicked(self) -> None:
         self._start_export()

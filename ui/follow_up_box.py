@@ -1,4 +1,7 @@
-"""After the agreements: plan B for when things go differently, and the date to look back together."""
+"""After the agreements: plan B for when things go differently, and the date to look back together.
+
+Both are the family's content: they save as the person at the keyboard, and are only for reading in another role.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,13 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from ui.autosave import AutoSaver
 from ui.optional_date import OptionalDateField
-from ui.theme import set_role
+from ui.session_role import SessionRole
+from ui.theme import PAPER, set_role
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY, Services
+from wijkteam.services import Services
+
+#: A field only for reading sits on the paper colour, so it does not look like a place to type.
+READ_ONLY_STYLE = f"QTextEdit {{ background: {PAPER}; }}"
 
 
 class FollowUpBox(QWidget):
@@ -17,8 +24,9 @@ class FollowUpBox(QWidget):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session_role = session_role
         self._services: Services | None = None
         self._plan_id: int | None = None
         self._loading = False
@@ -92,6 +100,11 @@ class FollowUpBox(QWidget):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.plan_b_edit.setReadOnly(read_only)
+        self.plan_b_edit.setStyleSheet(READ_ONLY_STYLE if read_only else "")
+        self.evaluation_field.setEnabled(not read_only)
+
     def focus_chain(self) -> list[QWidget]:
         return [self.plan_b_edit, self.evaluation_field.check, self.evaluation_field.date_edit]
 
@@ -99,7 +112,7 @@ class FollowUpBox(QWidget):
 
     def _save_plan_b(self, plan_id: int, text: str) -> None:
         assert self._services is not None
-        self._services.plans.update_plan(plan_id, FAMILY, plan_b=text)
+        self._services.plans.update_plan(plan_id, self._session_role.actor, plan_b=text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Leaving the field saves at once: the family may close the laptop right after.
@@ -110,7 +123,7 @@ class FollowUpBox(QWidget):
     # ------------------------------------------------------------------- slots
 
     def _on_plan_b_edit_text_changed(self) -> None:
-        if self._loading or self._plan_id is None:
+        if self._loading or self._plan_id is None or self.plan_b_edit.isReadOnly():
             return
         self.autosaver.schedule(self._plan_id, self.plan_b_edit.toPlainText)
 
@@ -121,7 +134,8 @@ class FollowUpBox(QWidget):
         if self._loading or self._services is None or self._plan_id is None:
             return
         try:
-            self._services.plans.update_plan(self._plan_id, FAMILY, evaluation_date=self.evaluation_field.value())
+            self._services.plans.update_plan(self._plan_id, self._session_role.actor,
+                                             evaluation_date=self.evaluation_field.value())
         except UserError as error:
             self.failed.emit(str(error))
             return

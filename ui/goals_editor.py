@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from ui.dialog_parts import add_save_shortcuts, grow_to_fit
 from ui.plan_parts_wording import tr
 from ui.rows_editor import RowsEditor
+from ui.session_role import SessionRole
 from ui.theme import set_role
 from ui.wording import fmt
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY
 from wijkteam.services.dto import GoalDoc
 
 COL_GOAL, COL_AGREEMENTS = range(2)
@@ -145,11 +145,12 @@ class GoalDialog(QDialog):
 
 
 class GoalsEditor(RowsEditor):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(
             GoalsTableModel(),
             self.tr("Doel toe&voegen"),
             self.tr("Er staat nog geen doel in het plan. Voeg het eerste doel toe met de knop hieronder."),
+            session_role,
             parent,
         )
         self.goals_model: GoalsTableModel = self.model  # type: ignore[assignment]
@@ -195,20 +196,21 @@ class GoalsEditor(RowsEditor):
         super()._update_buttons()
         row = self.table.currentIndex().row() if self.current_id() is not None else -1
         if hasattr(self, "up_button"):  # the base class asks before these buttons exist
-            self.up_button.setEnabled(row > 0)
-            self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+            self.up_button.setEnabled(not self.read_only and row > 0)
+            self.down_button.setEnabled(not self.read_only and 0 <= row < self.model.rowCount() - 1)
 
     def _open_dialog(self, item_id: int | None) -> None:
         if self.dialog is not None:
             return
         goal = self.goals_model.goal_at(self.goals_model.row_of(item_id)) if item_id is not None else None
         saved: list[int] = []
+        actor = self.actor
 
         def save(text: str) -> None:
             if goal is None:
-                saved.append(self.services.agreements.add_goal(self.plan_id, FAMILY, text))
+                saved.append(self.services.agreements.add_goal(self.plan_id, actor, text))
             else:
-                self.services.agreements.update_goal(goal.id, FAMILY, text)
+                self.services.agreements.update_goal(goal.id, actor, text)
                 saved.append(goal.id)
 
         dialog = GoalDialog(save, goal, parent=self)
@@ -218,7 +220,7 @@ class GoalsEditor(RowsEditor):
         dialog.open()
 
     def _remove(self, item_id: int) -> None:
-        self.services.agreements.remove_goal(item_id, FAMILY)
+        self.services.agreements.remove_goal(item_id, self.actor)
 
     def _confirm_texts(self, item_id: int) -> tuple[str, str]:
         goal = self.goals_model.goal_at(self.goals_model.row_of(item_id))
@@ -228,11 +230,11 @@ class GoalsEditor(RowsEditor):
         )
 
     def _move(self, step: int) -> None:
-        item_id = self.current_id()
+        item_id = None if self.read_only else self.current_id()
         if item_id is None:
             return
         try:
-            self.services.agreements.move_goal(item_id, FAMILY, step)
+            self.services.agreements.move_goal(item_id, self.actor, step)
         except UserError as error:
             self.failed.emit(str(error))
             return

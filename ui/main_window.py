@@ -1,4 +1,8 @@
-"""The one window of Ons Plan: the start view and the editor, one at a time."""
+"""The one window of Ons Plan: the start view and the editor, one at a time.
+
+The window owns who is at the keyboard (``session_role``) and hands it to the views. The menu "Samen" holds what the
+people at the table do together; more actions can be added to ``samen_menu``.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,14 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
-from models import PlanType
+from models import PlanType, Role
 from ui.messages import open_message
 from ui.plan_file_dialogs import PlanFileFlow
+from ui.plan_undo import grey_when_disabled
+from ui.role_dialog import RoleDialog, ask_role
+from ui.session_role import SessionRole
 from ui.start_view import StartView
+from ui.together_actions import TogetherActions
 from wijkteam import APP_NAME
 from wijkteam.errors import UserError
 from wijkteam.services import Services
@@ -32,6 +40,9 @@ class MainWindow(QMainWindow):
         """``load_plans=False`` shows the window before the database is read; call ``show_start()`` after."""
         super().__init__(parent)
         self._services = services
+        # Always the family at the start: the laptop is theirs. Anyone else switches in, deliberately.
+        self.session_role = SessionRole(self)
+        self.role_dialog: RoleDialog | None = None  # the last one asked for
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
@@ -44,6 +55,7 @@ class MainWindow(QMainWindow):
 
         self.start_view.plan_opened.connect(self.open_plan)
         self._build_menu()
+        self.together = TogetherActions(self, services)
         self._restore_settings()
         self.start_view.focus_first()
 
@@ -52,7 +64,7 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             from ui.editor_view import EditorView
 
-            editor = EditorView(self._services)
+            editor = EditorView(self._services, self.session_role)
             self.stack.addWidget(editor)
             editor.back_requested.connect(self._on_editor_view_back_requested)
             editor.title_changed.connect(self._on_editor_view_title_changed)
@@ -103,6 +115,17 @@ class MainWindow(QMainWindow):
         self._save_settings()
         event.accept()
 
+    def save_pending(self) -> bool:
+        """Save what the family is still typing, so a dialog about the plan sees the newest text."""
+        editor = self._open_editor()
+        return editor is None or editor.flush()
+
+    def refresh_advice(self, plan_id: int) -> None:
+        """New advice came in from outside the editor (an advice file)."""
+        editor = self._open_editor()
+        if editor is not None and editor.plan_id == plan_id:
+            editor.advice_panel.reload()
+
     def current_plan_id(self) -> int | None:
         """The plan open in the editor, or the plan chosen in the list."""
         editor = self._open_editor()
@@ -135,6 +158,18 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.plan_menu, self.tr("&Afsluiten"), self._on_quit_action_triggered, "Ctrl+Q")
         self.plan_menu.aboutToShow.connect(self._on_plan_menu_about_to_show)
         self.plan_menu.aboutToHide.connect(self._on_plan_menu_about_to_hide)
+
+        # What the people at the table do together. Other parts of the app add their actions here.
+        self.samen_menu = self.menuBar().addMenu(self.tr("Sa&men"))
+        self.role_action = action(self.samen_menu, self.tr("Wie zit er aan het &toetsenbord…"),
+                                  self._on_role_action_triggered)
+        self.samen_menu.addSeparator()
+        self.advice_action = action(self.samen_menu, self.tr("&Informatie en advies"), self._on_advice_action_triggered)
+        self.add_advice_action = action(self.samen_menu, self.tr("&Advies toevoegen…"),
+                                        self._on_add_advice_action_triggered)
+        self.samen_menu.aboutToShow.connect(self._on_samen_menu_about_to_show)
+        for menu in (self.plan_menu, self.samen_menu):
+            grey_when_disabled(menu)
 
     def _leave_editor(self) -> bool:
         """Back to the start view before something that replaces the open plan. False when the family stays."""
@@ -182,22 +217,44 @@ class MainWindow(QMainWindow):
     def _on_editor_view_title_changed(self, title: str) -> None:
         self.setWindowTitle(title)
 
+    def _on_role_action_triggered(self) -> None:
+        self.role_dialog = ask_role(self.session_role, self)
+
+    def _on_samen_menu_about_to_show(self) -> None:
+        editor = self._open_editor()
+        self.advice_action.setEnabled(editor is not None)
+        self.add_advice_action.setEnabled(editor is not None and self.session_role.role == Role.PROFESSIONAL)
+
+    def _on_advice_action_triggered(self) -> None:
+        editor = self._open_editor()
+        if editor is not None:
+            editor.roles.show_advice()
+
+    def _on_add_advice_action_triggered(self) -> None:
+        editor = self._open_editor()
+        if editor is not None and self.session_role.role == Role.PROFESSIONAL:
+            editor.roles.ask_add_advice()
+
     def _on_quit_action_triggered(self) -> None:
         self.close()
 
     def _on_plan_menu_about_to_show(self) -> None:
         self.save_file_action.setEnabled(self.current_plan_id() is not None)
+        # Making, removing and restoring plans is the family's: these steps would go in their name.
+        family = self.session_role.is_family
+        for family_action in (self.new_family_action, self.new_personal_action, self.deleted_action):
+            family_action.setEnabled(family)
 
     def _on_plan_menu_about_to_hide(self) -> None:
         # The shortcut must keep working after the menu closed; without a plan it says what to do.
         self.save_file_action.setEnabled(True)
 
     def _on_new_family_action_triggered(self) -> None:
-        if self._leave_editor():
+        if self.session_role.is_family and self._leave_editor():
             self.start_view.ask_new_plan(PlanType.FAMILIEGROEPSPLAN)
 
     def _on_new_personal_action_triggered(self) -> None:
-        if self._leave_editor():
+        if self.session_role.is_family and self._leave_editor():
             self.start_view.ask_new_plan(PlanType.PERSOONLIJK_PLAN)
 
     def _on_open_file_action_triggered(self) -> None:
@@ -215,5 +272,5 @@ class MainWindow(QMainWindow):
         self.plan_files.save_plan(plan_id)
 
     def _on_deleted_action_triggered(self) -> None:
-        if self._leave_editor():
+        if self.session_role.is_family and self._leave_editor():
             self.start_view.plans.show_deleted()

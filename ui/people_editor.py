@@ -11,8 +11,8 @@ from models import Role
 from ui.person_dialog import PersonDialog
 from ui.plan_parts_wording import closeness_names, role_names, tr
 from ui.rows_editor import RowsEditor
+from ui.session_role import SessionRole
 from ui.wording import fmt
-from wijkteam.services import FAMILY
 from wijkteam.services.dto import ParticipantDoc
 
 COL_NAME, COL_RELATION, COL_ROLE, COL_CLOSENESS, COL_NAMED = range(5)
@@ -84,11 +84,12 @@ class PeopleTableModel(QAbstractTableModel):
 class PeopleEditor(RowsEditor):
     """Everyone around the plan. The same list serves "wie deden mee" and the network."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(
             PeopleTableModel(),
             self.tr("Persoon toe&voegen"),
             self.tr("Er staat nog niemand in het plan. Voeg de eerste persoon toe met de knop hieronder."),
+            session_role,
             parent,
         )
         self.people_model: PeopleTableModel = self.model  # type: ignore[assignment]
@@ -114,13 +115,14 @@ class PeopleEditor(RowsEditor):
             return
         person = self.people_model.person_at(self.people_model.row_of(item_id)) if item_id is not None else None
         saved: list[int] = []
+        actor = self.actor
 
         def save(fields: dict[str, Any]) -> None:
             if person is None:
                 saved.append(self.services.people.add_participant(
-                    self.plan_id, FAMILY, fields.pop("name"), fields.pop("role"), **fields))
+                    self.plan_id, actor, fields.pop("name"), fields.pop("role"), **fields))
             else:
-                self.services.people.update_participant(person.id, FAMILY, **fields)
+                self.services.people.update_participant(person.id, actor, **fields)
                 saved.append(person.id)
 
         dialog = PersonDialog(save, person, default_role=self.default_role, parent=self)
@@ -130,7 +132,7 @@ class PeopleEditor(RowsEditor):
         dialog.open()
 
     def _remove(self, item_id: int) -> None:
-        self.services.people.remove_participant(item_id, FAMILY)
+        self.services.people.remove_participant(item_id, self.actor)
 
     def _confirm_texts(self, item_id: int) -> tuple[str, str]:
         person = self.people_model.person_at(self.people_model.row_of(item_id))

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.session_role import SessionRole
 from ui.theme import set_role
 from wijkteam.errors import UserError
-from wijkteam.services import Services
+from wijkteam.services import Actor, Services
 
 MIN_TABLE_HEIGHT = 80
 #: The padding of table cells in the theme (``QTableView::item``).
@@ -106,14 +107,20 @@ class FittedTableView(QTableView):
 
 
 class RowsEditor(QWidget):
-    """A list with "toevoegen", "aanpassen" and "weghalen". Subclasses load the rows and open their dialog."""
+    """A list with "toevoegen", "aanpassen" and "weghalen". Subclasses load the rows and open their dialog.
+
+    Every change goes to the services as the person at the keyboard (``actor``). When that is not the family, the
+    list is only for reading: the buttons are off, and Enter or Delete on a row do nothing.
+    """
 
     changed = Signal()  # something was saved: the panel says so
     failed = Signal(str)  # the Dutch sentence of a UserError
 
-    def __init__(self, model: QAbstractItemModel, add_text: str, empty_text: str,
+    def __init__(self, model: QAbstractItemModel, add_text: str, empty_text: str, session_role: SessionRole,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session_role = session_role
+        self._read_only = False
         self._services: Services | None = None
         self._plan_id: int | None = None
         self.model = model
@@ -192,6 +199,18 @@ class RowsEditor(QWidget):
     def focus_chain(self) -> list[QWidget]:
         return [self.table, self.add_button, self.edit_button, self.remove_button]
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._update_buttons()
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def actor(self) -> Actor:
+        return self._session_role.actor
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return self._rows().id_at(index.row()) if index.isValid() else None
@@ -246,13 +265,16 @@ class RowsEditor(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
-        chosen = self.current_id() is not None
+        chosen = self.current_id() is not None and not self._read_only
+        self.add_button.setEnabled(not self._read_only)
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
     # ------------------------------------------------------------------- slots
 
     def _on_table_activated(self, index: QModelIndex) -> None:
+        if self._read_only:
+            return
         item_id = self._rows().id_at(index.row())
         if item_id is not None:
             self._open_dialog(item_id)
@@ -261,15 +283,16 @@ class RowsEditor(QWidget):
         self._update_buttons()
 
     def _on_add_button_clicked(self) -> None:
-        self._open_dialog(None)
+        if not self._read_only:
+            self._open_dialog(None)
 
     def _on_edit_button_clicked(self) -> None:
-        item_id = self.current_id()
+        item_id = None if self._read_only else self.current_id()
         if item_id is not None:
             self._open_dialog(item_id)
 
     def _on_remove_button_clicked(self) -> None:
-        item_id = self.current_id()
+        item_id = None if self._read_only else self.current_id()
         if item_id is None:
             return
         question, explanation = self._confirm_texts(item_id)

@@ -1,6 +1,6 @@
 """What the family can do with the parts of its plan: give a part its own name, skip it, move it, add an own part,
 take an own empty part away, and undo or redo any of it. Each by keyboard, by the buttons under the list, and by the
-list's small menu."""
+list's small menu. When someone else than the family is at the keyboard, none of them can be used."""
 
 from __future__ import annotations
 
@@ -107,6 +107,7 @@ class SectionActions(QObject):
                  undo: PlanUndo) -> None:
         super().__init__(view)
         self._view, self._host, self._model, self._list, self._undo = view, host, model, list_view, undo
+        self.read_only = False  # someone else than the family is at the keyboard
         self.title_dialog: TitleDialog | None = None  # the open question for a name, if any
         self.remove_box: QMessageBox | None = None
         self.context_menu: QMenu | None = None
@@ -144,16 +145,20 @@ class SectionActions(QObject):
         return [self.rename_action, self.skip_action, self.up_action, self.down_action, self.add_action,
                 self.remove_action]
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.update_state()
+
     def update_state(self) -> None:
         """Enable what fits the open part, and say in words why something cannot be done."""
         section, row = self._current()
         count = self._model.rowCount()
-        has = section is not None
+        has = section is not None and not self.read_only
         self.rename_action.setEnabled(has)
         self.skip_action.setEnabled(has)
         self.up_action.setEnabled(has and row > 0)
         self.down_action.setEnabled(has and row < count - 1)
-        self.add_action.setEnabled(self._host.plan_id is not None)
+        self.add_action.setEnabled(self._host.plan_id is not None and not self.read_only)
         self.remove_action.setEnabled(has and section is not None and section.custom)
         skipped = section is not None and section.skipped
         self.skip_action.setText(self.tr("Toch &gebruiken") if skipped else self.tr("Over&slaan"))
@@ -166,6 +171,9 @@ class SectionActions(QObject):
         remove_tip = (self.tr("Haal dit eigen deel weg (alleen als het leeg is)") if self.remove_action.isEnabled()
                       else self.tr("Alleen een eigen deel kunt u weghalen. Een ander deel kunt u overslaan."))
         self.remove_action.setToolTip(remove_tip)
+        if self.read_only:
+            for action in self.structural_actions():
+                action.setToolTip(self.tr("Alleen het gezin kan de delen van het plan veranderen."))
         self._on_stack_index_changed()
 
     # ----------------------------------------------------------------- helpers
@@ -303,8 +311,9 @@ class SectionActions(QObject):
         stack = self._undo.stack
         if not shiboken6.isValid(stack) or not shiboken6.isValid(self.undo_action):
             return  # the stack clears itself while the editor closes: nothing left to show
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        # The history holds the family's own steps: only the family undoes them.
+        self.undo_action.setEnabled(stack.canUndo() and not self.read_only)
+        self.redo_action.setEnabled(stack.canRedo() and not self.read_only)
         undo_tip = (fmt(self.tr("Ongedaan maken: %1"), stack.undoText()) if stack.canUndo()
                     else self.tr("Er is nog niets om ongedaan te maken"))
         redo_tip = (fmt(self.tr("Opnieuw: %1"), stack.redoText()) if stack.canRedo()

@@ -2,6 +2,9 @@
 
 Under the text, some parts hold a structured list: the people, the goals, the agreements, and plan B with the
 evaluation date. They save through the services at once; the family's text keeps its own autosave.
+
+When someone else than the family is at the keyboard, all of it is only for reading, and a calm line says so.
+A part that professionals gave advice about says that too, and leads to the advice.
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from models import PlanType, Role
 from ui.agreements_editor import AgreementsEditor
-from ui.follow_up_box import FollowUpBox
+from ui.follow_up_box import READ_ONLY_STYLE, FollowUpBox
 from ui.goals_editor import GoalsEditor
 from ui.people_editor import PeopleEditor
 from ui.rows_editor import RowsEditor
+from ui.session_role import SessionRole
 from ui.theme import BASE_POINT_SIZE, set_role
 from ui.wording import fmt
 from wijkteam.errors import UserError
@@ -34,6 +38,8 @@ from wijkteam.services import Services
 from wijkteam.services.dto import SectionDoc
 
 TEXT_POINT_SIZE = BASE_POINT_SIZE + 2
+#: A tick box that cannot be used is greyed, as buttons are; the app's palette would draw it as usable.
+DISABLED_CHECK_STYLE = "QCheckBox:disabled { color: #80878C; }"
 #: Above a list the family's own text needs less room; the list below it is the main thing there.
 TEXT_HEIGHT_ABOVE_LIST = (110, 320)
 PEOPLE_KINDS = ("people", "network")
@@ -119,8 +125,10 @@ class SectionPanel(QWidget):
     done_toggled = Signal(bool)
     previous_requested = Signal()
     next_requested = Signal()
+    advice_requested = Signal()  # show the advice about the open part
+    add_advice_requested = Signal()  # a professional gives advice about the open part
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.position_label = QLabel()
         set_role(self.position_label, "muted")
@@ -139,6 +147,22 @@ class SectionPanel(QWidget):
         self.help_button.toggled.connect(self._on_help_button_toggled)
         self.help_box = HelpBox()
         self.help_box.setVisible(False)
+        self.advice_button = QPushButton()
+        self.advice_button.setToolTip(self.tr("Lees wat professionals over dit deel zeggen"))
+        self.advice_button.clicked.connect(self._on_advice_button_clicked)
+        self.advice_button.setVisible(False)
+        self.add_advice_button = QPushButton(self.tr("+ Advies bij dit deel…"))
+        self.add_advice_button.setToolTip(self.tr("Geef informatie of advies over dit deel, op uw naam"))
+        self.add_advice_button.clicked.connect(self._on_add_advice_button_clicked)
+        self.add_advice_button.setVisible(False)
+        self.read_only_box = QFrame()
+        set_role(self.read_only_box, "helpbox")
+        self.read_only_label = QLabel()
+        self.read_only_label.setWordWrap(True)
+        box_layout = QVBoxLayout(self.read_only_box)
+        box_layout.setContentsMargins(16, 8, 16, 8)
+        box_layout.addWidget(self.read_only_label)
+        self.read_only_box.setVisible(False)
 
         self.text_edit = FamilyTextEdit()
         self.text_edit.setFont(text_font(self.font()))
@@ -148,10 +172,10 @@ class SectionPanel(QWidget):
         self.text_edit.setMinimumHeight(180)
         self.text_edit.textChanged.connect(self._on_text_edit_text_changed)
 
-        self.people_editor = PeopleEditor()
-        self.goals_editor = GoalsEditor()
-        self.agreements_editor = AgreementsEditor()
-        self.follow_up = FollowUpBox()
+        self.people_editor = PeopleEditor(session_role)
+        self.goals_editor = GoalsEditor(session_role)
+        self.agreements_editor = AgreementsEditor(session_role)
+        self.follow_up = FollowUpBox(session_role)
         self._parts: list[RowsEditor] = [
             self.people_editor, self.goals_editor, self.agreements_editor]
         for part in self._parts:
@@ -166,6 +190,7 @@ class SectionPanel(QWidget):
         self._has_list = False
 
         self.done_check = QCheckBox(self.tr("Dit deel is &klaar"))
+        self.done_check.setStyleSheet(DISABLED_CHECK_STYLE)
         self.done_check.toggled.connect(self._on_done_check_toggled)
         self.status_label = QLabel()
         set_role(self.status_label, "status")
@@ -179,7 +204,10 @@ class SectionPanel(QWidget):
         self.next_button.clicked.connect(self._on_next_button_clicked)
 
         help_row = QHBoxLayout()
+        help_row.setSpacing(12)
         help_row.addWidget(self.help_button)
+        help_row.addWidget(self.advice_button)
+        help_row.addWidget(self.add_advice_button)
         help_row.addStretch(1)
         bottom = QHBoxLayout()
         bottom.setSpacing(12)
@@ -196,6 +224,7 @@ class SectionPanel(QWidget):
         layout.addWidget(self.question_label)
         layout.addLayout(help_row)
         layout.addWidget(self.help_box)
+        layout.addWidget(self.read_only_box)
         layout.addWidget(self.text_edit, 1)
         for part in self._parts:
             layout.addSpacing(6)
@@ -208,7 +237,7 @@ class SectionPanel(QWidget):
         self._layout = layout
 
         # Tab goes through the text, then the list under it, then "klaar" and the way on; hidden lists are skipped.
-        chain: list[QWidget] = [self.help_button, self.text_edit]
+        chain: list[QWidget] = [self.help_button, self.advice_button, self.add_advice_button, self.text_edit]
         for part in self._parts:
             chain += part.focus_chain()
         chain += self.follow_up.focus_chain()
@@ -244,6 +273,31 @@ class SectionPanel(QWidget):
     def flush(self) -> bool:
         """Save plan B now if it waits. The family's text has its own saver in the editor."""
         return self.follow_up.flush()
+
+    def set_read_only(self, read_only: bool, note: str = "") -> None:
+        """Everything of the family only for reading, with ``note`` saying why; or open for writing again."""
+        self.text_edit.setReadOnly(read_only)
+        self.text_edit.setStyleSheet(READ_ONLY_STYLE if read_only else "")
+        # Read-only, the field keeps its cursor, so a person can still move through the text with the keyboard.
+        if read_only:
+            self.text_edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text_edit.setPlaceholderText(self.tr("Het gezin heeft hier nog niets geschreven.") if read_only
+                                          else self.tr("Schrijf hier in uw eigen woorden."))
+        self.done_check.setEnabled(not read_only)
+        for part in self._parts:
+            part.set_read_only(read_only)
+        self.follow_up.set_read_only(read_only)
+        self.read_only_label.setText(note)
+        self.read_only_box.setVisible(read_only)
+
+    def show_advice(self, count: int, *, can_add: bool) -> None:
+        """A note when professionals gave advice about the open part; for a professional, a way to add some."""
+        text = (self.tr("Er is advies bij dit deel →") if count == 1
+                else fmt(self.tr("Er is advies bij dit deel (%1) →"), count))
+        self.advice_button.setText(text)
+        self.advice_button.setVisible(count > 0)
+        self.add_advice_button.setVisible(can_add)
 
     def set_done(self, done: bool) -> None:
         self.done_check.blockSignals(True)
@@ -335,6 +389,12 @@ class SectionPanel(QWidget):
 
     def _on_follow_up_saving(self) -> None:
         self.set_status(self.tr("Bezig met bewaren…"))
+
+    def _on_advice_button_clicked(self) -> None:
+        self.advice_requested.emit()
+
+    def _on_add_advice_button_clicked(self) -> None:
+        self.add_advice_requested.emit()
 
     def _on_help_button_toggled(self, shown: bool) -> None:
         self.help_box.setVisible(shown)

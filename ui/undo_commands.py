@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextDocument, QUndoCommand
 
 from ui.wording import fmt
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY
+from wijkteam.services import Actor
 
 if TYPE_CHECKING:
     from wijkteam.services.plans import PlanService
@@ -58,10 +58,13 @@ class SectionRefs:
 
 
 class SectionHost(Protocol):
-    """What the steps need from the editor: the services, and ways to show what changed."""
+    """What the steps need from the editor: the services, who is at the keyboard, and ways to show what changed."""
 
     @property
     def plans(self) -> PlanService: ...
+
+    @property
+    def actor(self) -> Actor: ...
 
     def save_pending(self) -> bool: ...
 
@@ -116,7 +119,7 @@ class RenameCommand(SectionCommand):
         self._rename(self._old)
 
     def _rename(self, title: str) -> None:
-        self._host.plans.rename_section(self._ref.id, title, FAMILY)
+        self._host.plans.rename_section(self._ref.id, title, self._host.actor)
         self._host.reload_sections(self._ref.id)
 
 
@@ -133,7 +136,7 @@ class SkipCommand(SectionCommand):
         self._set(not self._skipped)
 
     def _set(self, skipped: bool) -> None:
-        self._host.plans.set_section_skipped(self._ref.id, skipped, FAMILY)
+        self._host.plans.set_section_skipped(self._ref.id, skipped, self._host.actor)
         self._host.reload_sections(self._ref.id)
 
 
@@ -150,7 +153,7 @@ class DoneCommand(SectionCommand):
         self._set(not self._done)
 
     def _set(self, done: bool) -> None:
-        self._host.plans.set_section_done(self._ref.id, done, FAMILY)
+        self._host.plans.set_section_done(self._ref.id, done, self._host.actor)
         self._host.reload_sections(self._ref.id)
 
 
@@ -167,7 +170,7 @@ class MoveCommand(SectionCommand):
         self._move(self._old_row)
 
     def _move(self, row: int) -> None:
-        self._host.plans.move_section(self._ref.id, row, FAMILY)
+        self._host.plans.move_section(self._ref.id, row, self._host.actor)
         self._host.reload_sections(self._ref.id)
 
 
@@ -182,7 +185,7 @@ class AddCommand(SectionCommand):
 
     def _forward(self) -> None:
         after_id = self._after.id if self._after else None
-        new_id = self._host.plans.add_section(self._plan_id, self._title, FAMILY, after_section_id=after_id)
+        new_id = self._host.plans.add_section(self._plan_id, self._title, self._host.actor, after_section_id=after_id)
         if self.ref is None:
             self.ref = self._refs.ref(new_id)
         else:
@@ -191,7 +194,7 @@ class AddCommand(SectionCommand):
 
     def _backward(self) -> None:
         assert self.ref is not None
-        self._host.plans.remove_section(self.ref.id, FAMILY)
+        self._host.plans.remove_section(self.ref.id, self._host.actor)
         self._host.reload_sections(self._after.id if self._after else None)
 
 
@@ -205,19 +208,19 @@ class RemoveCommand(SectionCommand):
         self._before, self._skipped, self._done = before, skipped, done
 
     def _forward(self) -> None:
-        self._host.plans.remove_section(self._ref.id, FAMILY)
+        self._host.plans.remove_section(self._ref.id, self._host.actor)
         self._host.reload_sections(self._before.id if self._before else None)
 
     def _backward(self) -> None:
-        plans = self._host.plans
+        plans, actor = self._host.plans, self._host.actor
         before_id = self._before.id if self._before else None
-        new_id = plans.add_section(self._plan_id, self._title, FAMILY, after_section_id=before_id)
+        new_id = plans.add_section(self._plan_id, self._title, actor, after_section_id=before_id)
         if before_id is None:
-            plans.move_section(new_id, 0, FAMILY)  # it was the very first part
+            plans.move_section(new_id, 0, actor)  # it was the very first part
         if self._skipped:
-            plans.set_section_skipped(new_id, True, FAMILY)
+            plans.set_section_skipped(new_id, True, actor)
         if self._done:
-            plans.set_section_done(new_id, True, FAMILY)
+            plans.set_section_done(new_id, True, actor)
         self._refs.rebind(self._ref, new_id)
         self._host.reload_sections(new_id)
 

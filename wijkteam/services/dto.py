@@ -155,3 +155,120 @@ class PlanOverview:
 
     def is_overdue(self, today: date) -> bool:
         return self.next_date is not None and self.next_date < today
+
+
+# The process guide and eigen tijd; imported here so these plain objects stay one block at the end of the file.
+from models import Phase  # noqa: E402
+
+
+@dataclass(frozen=True)
+class ProcessStepDoc:
+    """One step of the process guide. ``known`` is False for a step a newer app version stored."""
+
+    key: str
+    phase: Phase
+    label: str
+    done_at: datetime | None = None
+    done_by: str = ""
+    known: bool = True
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
+class ProcessNoteDoc:
+    """The peer supporter's own record. ``phase`` is None for a note about the whole process."""
+
+    id: int
+    phase: Phase | None
+    author_name: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ConcreteCheck:
+    """An agreement that is not concrete yet, with what is still open phrased as questions for the family."""
+
+    agreement_id: int
+    number: int  # 1 for the plan's first agreement
+    what: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProcessGuideDoc:
+    """Everything the process guide shows for one plan."""
+
+    plan_id: int
+    plan_type: PlanType
+    steps: tuple[ProcessStepDoc, ...]
+    notes: tuple[ProcessNoteDoc, ...]
+    concrete: tuple[ConcreteCheck, ...]
+    agreement_count: int = 0
+    meeting_date: date | None = None
+    check_in_date: date | None = None
+    evaluation_date: date | None = None
+
+
+@dataclass(frozen=True)
+class PrivateNoteDoc:
+    """A note the family wrote in their own time. Only the family reads it."""
+
+    id: int
+    text: str
+    include: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+# Versions and follow-up ("plan vaststellen", who agreed, what is due).
+from models import PlanStatus  # noqa: E402
+
+
+@dataclass(frozen=True)
+class ConsentDoc:
+    """A named person agreed to a frozen version; the family recorded it for them at the table."""
+
+    version_id: int
+    participant_id: int
+    name: str
+    agreed_at: datetime
+
+
+@dataclass(frozen=True)
+class VersionDoc:
+    """A frozen version of the plan, with who agreed to it."""
+
+    id: int
+    number: int
+    created_at: datetime
+    consents: tuple[ConsentDoc, ...] = ()
+
+
+@dataclass(frozen=True)
+class VersionState:
+    """Where a plan stands: the status to show, its last version, and what changed since (plain Dutch)."""
+
+    plan_id: int
+    status: PlanStatus  # CONCEPT again once the family's content changed after the last version
+    last_version: VersionDoc | None = None
+    changes: tuple[str, ...] = ()
+    is_draft: bool = True  # no version yet, or the family's content changed since the last one
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A date in a plan that is today or has passed: an agreement not done yet, or the evaluation."""
+
+    plan_id: int
+    plan_title: str
+    family_name: str
+    day: date
+    kind: DueKind
+    what: str = ""  # for an agreement: its "wat", shortened
+
+    def is_overdue(self, today: date) -> bool:
+        return self.day < today
