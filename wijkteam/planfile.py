@@ -716,3 +716,18 @@ def _write_message(exc: OSError, folder: Path) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return MSG_WRITE_DENIED.format(folder=folder)
     return MSG_WRITE_FAILED.format(folder=folder)
+
+
+# ----------------------------------------------------------------------------------------------- frozen versions
+
+
+def handed_over(plan: dict[str, Any]) -> dict[str, Any]:
+    """The ``plan`` object of a plan file cut down to what the family hands over, for a frozen version.
+
+    It keeps every field, so a version stays readable as a plan file, but the peer supporter's process records, the
+    history and earlier versions are left empty, and of the private notes only those the family chose to include stay.
+    """
+    result = dict(plan)
+    result.update(process_steps=[], process_notes=[], versions=[], history=[])
+    result["private_notes"] = [note for note in plan.get("private_notes", []) if note["include"]]
+    return result

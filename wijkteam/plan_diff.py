@@ -1,0 +1,316 @@
+"""What changed between two versions of a plan, said in plain Dutch (B1) for the family.
+
+Both sides are the ``plan`` object of a plan file (see ``planfile.handed_over``): the snapshot of a frozen version,
+and the plan as it is now. They hold no database IDs, so items are matched by what they are: a part of the plan by its
+key, a person by name, a goal or agreement by its text, advice by author, date and text. An item that was rewritten is
+matched by a similar text. So the comparison stays right after a plan file was imported on another laptop, where
+every row has a new ID.
+
+Each difference says what kind it is. Only ``CONTENT`` makes a frozen plan a concept again: ticking an agreement off
+as done is carrying out the plan, not changing it (``PROGRESS``), and a professional's advice never changes the
+family's plan (``ADVICE``). The family's answer to advice is their own words, so that is content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from wijkteam.deadlines import short_what
+
+Item = dict[str, Any]
+T = TypeVar("T")
+
+#: How much of a title, goal or agreement is quoted in one sentence.
+QUOTE_LIMIT = 60
+#: Two texts this alike (0..1) are taken to be the same item, rewritten.
+SIMILAR = 0.6
+#: Above this many pairs to weigh, rewritten items are not looked for: a real plan never comes near it.
+MAX_SIMILARITY_PAIRS = 2_500
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+
+STATUS_WORDS = {
+    "nog_niet_begonnen": "nog niet begonnen",
+    "bezig": "bezig",
+    "gedaan": "gedaan",
+    "anders_gelopen": "anders gelopen",
+}
+ANSWER_WORDS = {
+    "open": "nog geen antwoord",
+    "overgenomen": "overgenomen",
+    "deels": "deels overgenomen",
+    "niet_overgenomen": "niet overgenomen",
+}
+#: "het advies van ...", "de informatie van ...", "de voorwaarde van ...".
+ADVICE_WORDS = {"informatie": ("de informatie", "Nieuwe informatie"), "advies": ("het advies", "Nieuw advies"),
+                "voorwaarde": ("de voorwaarde", "Nieuwe voorwaarde")}
+#: Parts of an agreement besides its text, with the word for each, in the order the family fills them in.
+AGREEMENT_PARTS = (("who", "wie"), ("when", "wanneer"), ("how_we_know", "hoe we weten dat het lukt"),
+                   ("checker", "wie checkt"), ("goal", "bij welk doel"))
+PERSON_FIELDS = ("role", "relation", "organisation", "contact", "sector", "closeness", "support", "consent_named")
+
+
+class DiffKind(StrEnum):
+    CONTENT = "inhoud"  # the family's words, people or agreements: the plan needs to be agreed again
+    PROGRESS = "voortgang"  # an agreement moved on: carrying out the plan
+    ADVICE = "advies"  # a professional's input came or went
+
+
+@dataclass(frozen=True)
+class Difference:
+    text: str  # one Dutch sentence
+    kind: DiffKind = DiffKind.CONTENT
+
+
+# ------------------------------------------------------------------------------------------------------- wording
+
+
+def dutch_date(value: str | None) -> str:
+    """``2025-03-12`` as ``12 maart 2025``."""
+    if not value:
+        return ""
+    day = date.fromisoformat(value)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """The first line of a text, shortened, without the full stop that would end up inside a sentence."""
+    return short_what(text, limit).rstrip(" .!?;:") or "…"
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+
+
+# ------------------------------------------------------------------------------------------------------ matching
+
+
+def pair(old: Sequence[T], new: Sequence[T], key: Callable[[T], Any],
+         text: Callable[[T], str] | None = None) -> tuple[list[tuple[T, T]], list[T], list[T]]:
+    """Match the items of two lists: the same key first, then a similar ``text``.
+
+    Nothing is matched by its place in the list: when one agreement goes and another comes, saying that the one
+    "is now" the other would be wrong, while "gone" and "new" is still true of a complete rewrite.
+
+    Returns the pairs in the order of ``new``, the old items left over (removed) and the new ones left over (added).
+    """
+    waiting: dict[Any, list[int]] = {}
+    for j, item in enumerate(new):
+        waiting.setdefault(key(item), []).append(j)
+    matches: dict[int, int] = {}  # new index -> old index
+    lonely_old: list[int] = []
+    for i, item in enumerate(old):
+        candidates = waiting.get(key(item))
+        if candidates:
+            matches[candidates.pop(0)] = i
+        else:
+            lonely_old.append(i)
+    lonely_new = [j for j in range(len(new)) if j not in matches]
+    if text is not None and lonely_old and lonely_new and len(lonely_old) * len(lonely_new) <= MAX_SIMILARITY_PAIRS:
+        scores = sorted(
+            ((SequenceMatcher(None, text(old[i]), text(new[j])).ratio(), i, j) for i in lonely_old for j in lonely_new),
+            key=lambda score: (-score[0], score[1], score[2]),
+        )
+        for ratio, i, j in scores:
+            if ratio >= SIMILAR and i in lonely_old and j in lonely_new:
+                matches[j] = i
+                lonely_old.remove(i)
+                lonely_new.remove(j)
+    pairs = [(old[matches[j]], new[j]) for j in sorted(matches)]
+    return pairs, [old[i] for i in lonely_old], [new[j] for j in lonely_new]
+
+
+# ------------------------------------------------------------------------------------------------------- compare
+
+
+def differences(old: Item, new: Item) -> list[Difference]:
+    """Every difference from ``old`` to ``new``, in the order of the plan: details, parts, people, goals, agreements,
+    advice, included private notes."""
+    return [
+        *_plan_details(old, new),
+        *_sections(old.get("sections", []), new.get("sections", [])),
+        *_people(old.get("people", []), new.get("people", [])),
+        *_goals(old.get("goals", []), new.get("goals", [])),
+        *_agreements(old, new),
+        *_advice(old.get("advice", []), new.get("advice", [])),
+        *_private_notes(old.get("private_notes", []), new.get("private_notes", [])),
+    ]
+
+
+def content_changed(old: Item, new: Item) -> bool:
+    """Whether the family's plan itself changed, so that the people at the table need to agree again."""
+    return any(difference.kind == DiffKind.CONTENT for difference in differences(old, new))
+
+
+def _plan_details(old: Item, new: Item) -> Iterator[Difference]:
+    if old.get("title") != new.get("title"):
+        yield Difference(f"De titel van het plan is nu: '{quote(new.get('title', ''))}'.")
+    if old.get("family_name") != new.get("family_name"):
+        yield Difference(f"De naam bij het plan is nu: {quote(new['family_name'])}." if new.get("family_name")
+                         else "De naam bij het plan is weggehaald.")
+    for field, name in (("melding_date", "De datum van de melding"), ("meeting_date", "De datum van het gesprek"),
+                        ("evaluation_date", "De evaluatiedatum")):
+        if old.get(field) != new.get(field):
+            value = new.get(field)
+            yield Difference(f"{name} is nu {dutch_date(value)}." if value else f"{name} is weggehaald.")
+    if old.get("meeting_place") != new.get("meeting_place"):
+        yield Difference(f"De plaats van het gesprek is nu: {quote(new['meeting_place'])}."
+                         if new.get("meeting_place") else "De plaats van het gesprek is weggehaald.")
+    if old.get("plan_b", "") != new.get("plan_b", ""):
+        if not old.get("plan_b", "").strip():
+            yield Difference("Er is een plan B bijgekomen.")
+        elif not new.get("plan_b", "").strip():
+            yield Difference("Plan B is weggehaald.")
+        else:
+            yield Difference("Plan B is aangepast.")
+    if old.get("language") != new.get("language"):
+        yield Difference("De taal van het plan is aangepast.")
+
+
+def _sections(old: list[Item], new: list[Item]) -> Iterator[Difference]:
+    before = {section["key"]: section for section in old}
+    now = {section["key"]: section for section in new}
+    for section in new:
+        title = quote(section["title"])
+        previous = before.get(section["key"])
+        if previous is None:
+            yield Difference(f"Er is een nieuw deel bijgekomen: '{title}'.")
+            continue
+        if previous["title"] != section["title"]:
+            yield Difference(f"Het deel '{quote(previous['title'])}' heet nu '{title}'.")
+        if previous["text"] != section["text"]:
+            yield Difference(f"Het deel '{title}' is aangepast.")
+        if previous["skipped"] != section["skipped"]:
+            state = "wordt nu overgeslagen" if section["skipped"] else "wordt weer gebruikt"
+            yield Difference(f"Het deel '{title}' {state}.")
+    for section in old:
+        if section["key"] not in now:
+            yield Difference(f"Het deel '{quote(section['title'])}' is weggehaald.")
+    kept_before = [key for key in before if key in now]
+    kept_now = [key for key in now if key in before]
+    if kept_before != kept_now:
+        yield Difference("De volgorde van de delen is veranderd.")
+
+
+def _people(old: list[Item], new: list[Item]) -> Iterator[Difference]:
+    pairs, removed, added = pair(old, new, key=lambda p: p["name"], text=lambda p: p["name"])
+    for before, now in pairs:
+        if before["name"] != now["name"]:
+            yield Difference(f"{quote(before['name'])} heet nu {quote(now['name'])}.")
+        elif any(before.get(field) != now.get(field) for field in PERSON_FIELDS):
+            yield Difference(f"De gegevens van {quote(now['name'])} zijn aangepast.")
+    for person in added:
+        yield Difference(f"Er is een persoon bijgekomen: {quote(person['name'])}.")
+    for person in removed:
+        yield Difference(f"{quote(person['name'])} staat niet meer in het plan.")
+
+
+def _pair_goals(old: list[Item], new: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
+    return pair(old, new, key=lambda g: g["text"], text=lambda g: g["text"])
+
+
+def _goals(old: list[Item], new: list[Item]) -> Iterator[Difference]:
+    pairs, removed, added = _pair_goals(old, new)
+    for before, now in pairs:
+        if before["text"] != now["text"]:
+            yield Difference(f"Het doel '{quote(before['text'])}' is nu: {quote(now['text'])}.")
+    for goal in added:
+        yield Difference(f"Nieuw doel: {quote(goal['text'])}.")
+    for goal in removed:
+        yield Difference(f"Doel weggehaald: {quote(goal['text'])}.")
+
+
+def _agreement_view(plan: Item, goal_names: dict[str, str]) -> list[Item]:
+    """Agreements with names instead of file references, which differ from one file to the next."""
+    names = {person["ref"]: person["name"] for person in plan.get("people", [])}
+    return [
+        {
+            **agreement,
+            "who": sorted(names.get(ref, "") for ref in agreement.get("who", [])),
+            "when": (agreement.get("when_text", ""), agreement.get("due_date")),
+            "goal": goal_names.get(agreement["goal"], "") if agreement.get("goal") else "",
+        }
+        for agreement in plan.get("agreements", [])
+    ]
+
+
+def _agreement_text(agreement: Item) -> str:
+    """All of an agreement in one text: a rewritten "wat" with the same people and dates is still the same one."""
+    when_text, due_date = agreement["when"]
+    return "\n".join([agreement["what"], *agreement["who"], when_text, due_date or "", agreement.get("how_we_know", ""),
+                      agreement.get("checker", "")])
+
+
+def _agreements(old_plan: Item, new_plan: Item) -> Iterator[Difference]:
+    # A goal that was reworded is still the same goal: its agreements did not move to another one.
+    goal_pairs, _gone, _new = _pair_goals(old_plan.get("goals", []), new_plan.get("goals", []))
+    new_goals = {goal["ref"]: f"new:{goal['ref']}" for goal in new_plan.get("goals", [])}
+    old_goals = {goal["ref"]: f"old:{goal['ref']}" for goal in old_plan.get("goals", [])}
+    old_goals.update({before["ref"]: new_goals[now["ref"]] for before, now in goal_pairs})
+    old, new = _agreement_view(old_plan, old_goals), _agreement_view(new_plan, new_goals)
+    pairs, removed, added = pair(old, new, key=lambda a: a["what"], text=_agreement_text)
+    for before, now in pairs:
+        what = quote(now["what"])
+        if before["what"] != now["what"]:
+            yield Difference(f"Afspraak '{quote(before['what'])}' is nu: {what}.")
+        parts = [word for field, word in AGREEMENT_PARTS if before[field] != now[field]]
+        if parts:
+            yield Difference(f"Afspraak '{what}' is aangepast: {_and(parts)}.")
+        if before.get("is_safety") != now.get("is_safety"):
+            state = "is nu een veiligheidsafspraak" if now.get("is_safety") else "is geen veiligheidsafspraak meer"
+            yield Difference(f"Afspraak '{what}' {state}.")
+        if before.get("status") != now.get("status"):
+            status = STATUS_WORDS.get(now.get("status", ""), now.get("status", ""))
+            yield Difference(f"Afspraak '{what}' staat nu op: {status}.", DiffKind.PROGRESS)
+    for agreement in added:
+        yield Difference(f"Nieuwe afspraak: {quote(agreement['what'])}.")
+    for agreement in removed:
+        yield Difference(f"Afspraak weggehaald: {quote(agreement['what'])}.")
+
+
+def _advice(old: list[Item], new: list[Item]) -> Iterator[Difference]:
+    def key(item: Item) -> tuple[str, str, str, str]:
+        return item["kind"], item["author_name"], item["given_on"], item["text"]
+
+    # Advice is never rewritten, so only the same advice counts as a match, never a similar one.
+    pairs, removed, added = pair(old, new, key=key)
+    for before, now in pairs:
+        yield from _answer(now, before.get("response"), now.get("response"))
+    for item in added:
+        fresh = ADVICE_WORDS.get(item["kind"], ADVICE_WORDS["advies"])[1]
+        yield Difference(f"{fresh} van {quote(item['author_name'])}.", DiffKind.ADVICE)
+        yield from _answer(item, None, item.get("response"))
+    for item in removed:
+        the = ADVICE_WORDS.get(item["kind"], ADVICE_WORDS["advies"])[0]
+        yield Difference(f"{the.capitalize()} van {quote(item['author_name'])} staat er niet meer in.",
+                         DiffKind.ADVICE)
+
+
+def _answer(item: Item, before: Item | None, now: Item | None) -> Iterator[Difference]:
+    """The family's answer to one piece of advice: their own words, so a change is content."""
+    old_answer = before["answer"] if before else "open"
+    new_answer = now["answer"] if now else "open"
+    the = ADVICE_WORDS.get(item["kind"], ADVICE_WORDS["advies"])[0]
+    author = quote(item["author_name"])
+    if old_answer != new_answer:
+        yield Difference(f"Het antwoord op {the} van {author} is nu: {ANSWER_WORDS.get(new_answer, new_answer)}.")
+    elif (before["reason"] if before else "") != (now["reason"] if now else ""):
+        yield Difference(f"De reden bij het antwoord op {the} van {author} is aangepast.")
+
+
+def _private_notes(old: list[Item], new: list[Item]) -> Iterator[Difference]:
+    # A note keeps its moment of writing wherever the plan goes; its text is private, so it is never quoted.
+    pairs, removed, added = pair(old, new, key=lambda n: n["created_at"])
+    for before, now in pairs:
+        if before["text"] != now["text"]:
+            yield Difference("Een eigen notitie die meegaat in het plan is aangepast.")
+    for _note in added:
+        yield Difference("Er gaat nu een eigen notitie mee in het plan.")
+    for _note in removed:
+        yield Difference("Een eigen notitie gaat niet meer mee in het plan.")
