@@ -1,0 +1,101 @@
+"""Advice files from the window: the family reads a ``.wijkadvies`` from a professional into their open plan.
+
+Self-contained, for the window to hook into its menu: ``create_import_action`` gives the "Adviesbestand inlezen…"
+action, ``AdviceFileFlow`` does the work. The file dialog goes through ``ask_advice_file`` (a module function) and
+``AdviceFileFlow._ask_open_path`` (a method), so tests can answer it without a real dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.messages import open_message
+from ui.pdf_export import default_pdf_folder
+from ui.wording import fmt
+from wijkteam.advicefile import SUFFIX
+from wijkteam.errors import UserError
+from wijkteam.services import Services
+
+if TYPE_CHECKING:
+    from wijkteam.services.advicefiles import AdviceImport
+
+SETTINGS_ADVICEFILE_FOLDER = "advicefile/last_folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdviceFileFlow", text)
+
+
+def ask_advice_file(parent: QWidget, folder: Path) -> Path | None:
+    """The open-file dialog for an advice file; None when the family cancels."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, _tr("Adviesbestand inlezen"), str(folder), fmt(_tr("Adviesbestand (*%1)"), SUFFIX)
+    )
+    return Path(chosen) if chosen else None
+
+
+def done_text(result: AdviceImport) -> str:
+    """What the family reads after an import: how many items, from whom, and that answering is theirs."""
+    if result.added == 1:
+        text = fmt(_tr("Er is 1 punt toegevoegd van %1."), ", ".join(result.authors))
+    else:
+        text = fmt(_tr("Er zijn %1 punten toegevoegd van %2."), result.added, ", ".join(result.authors))
+    if result.already_there == 1:
+        text += " " + _tr("1 punt stond al in uw plan; dat is niet nog een keer toegevoegd.")
+    elif result.already_there:
+        text += " " + fmt(_tr("%1 punten stonden al in uw plan; die zijn niet nog een keer toegevoegd."),
+                          result.already_there)
+    return text + " " + _tr("U kunt op elk punt antwoorden: overgenomen, deels of niet overgenomen.")
+
+
+class AdviceFileFlow(QObject):
+    """Reading an advice file into one plan. Nothing changes when the file is refused."""
+
+    advice_imported = Signal(int, int)  # plan ID, items added
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._window = parent
+        self.message_box: QMessageBox | None = None  # the last message shown, for tests and for closing
+
+    def import_file(self, plan_id: int) -> None:
+        path = self._ask_open_path(self._last_folder())
+        if path is None:
+            return
+        QSettings().setValue(SETTINGS_ADVICEFILE_FOLDER, str(path.parent))
+        try:
+            result = self._services.advicefiles.import_advice(plan_id, path)
+        except UserError as error:
+            self.message_box = open_message(self._window, str(error), warning=True)
+            return
+        self.message_box = open_message(self._window, done_text(result))
+        self.advice_imported.emit(plan_id, result.added)
+
+    def _ask_open_path(self, folder: Path) -> Path | None:
+        return ask_advice_file(self._window, folder)
+
+    def _last_folder(self) -> Path:
+        stored = QSettings().value(SETTINGS_ADVICEFILE_FOLDER)
+        folder = Path(str(stored)) if stored else None
+        return folder if folder is not None and folder.is_dir() else default_pdf_folder()
+
+
+def create_import_action(flow: AdviceFileFlow, current_plan: Callable[[], int | None], parent: QObject) -> QAction:
+    """The menu action "Adviesbestand inlezen…" for the family; it does nothing while no plan is open."""
+    action = QAction(_tr("&Adviesbestand inlezen…"), parent)
+    action.setStatusTip(_tr("Voeg advies toe dat een professional u als bestand gaf."))
+
+    def on_triggered() -> None:
+        plan_id = current_plan()
+        if plan_id is not None:
+            flow.import_file(plan_id)
+
+    action.triggered.connect(on_triggered)
+    return action

@@ -1,0 +1,425 @@
+"""Advice files (``.wijkadvies``): advice a professional sends back for a family's plan. Build, read, check; no DB.
+
+A professional gets the family's plan file, reads it without importing it (``wijkteam show-plan``), and writes advice
+into an advice file (``wijkteam export-advice``); the family reads that file into their own plan. The file can only
+ever add advice: it holds no plan content, no people, no agreements and no answers. A file with any key beyond the
+format below is refused as a whole before anything is written.
+
+    {"format": "wijkadvies", "version": 1, "app_version", "written_at",
+     "for_plan": {"fingerprint", "title"},
+     "advice": [{"kind", "author_name", "organisation", "legal_basis", "section": {"key", "title"} or null,
+                 "text", "given_on"}]}
+
+The fingerprint names the plan without carrying any of it: SHA-256 of the plan's type and the moment it was made.
+Both travel unchanged through the family's export and import, and nobody can edit them; the title can change, so it
+is carried for people to read and never compared. Reading reuses the defensive pieces of ``wijkteam.planfile``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from models import AdviceKind
+from wijkteam import __version__, planfile
+from wijkteam.errors import InvalidInputError, StorageError
+from wijkteam.limits import MAX_TEXT
+from wijkteam.planfile import (
+    FILE_WHERE,
+    Array,
+    Choice,
+    Date,
+    DateTime,
+    Integer,
+    Object,
+    Pattern,
+    Text,
+    _depth,
+    _Invalid,
+    _Nested,
+    _object_without_doubles,
+    _refuse_constant,
+    _show,
+)
+
+FORMAT = "wijkadvies"
+VERSION = 1
+SUFFIX = ".wijkadvies"
+
+#: A real advice file is a few kilobytes; checked with ``stat`` before a byte is read.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+#: Items in one file: far above a real conversation, far below what would flood the family's plan.
+MAX_ITEMS = 100
+#: File, advice list, item, section: nothing in the format nests deeper.
+MAX_DEPTH = 4
+#: A text file given with ``--text-file``: one advice text in the worst case of four bytes per character.
+MAX_TEXT_FILE_BYTES = MAX_TEXT * 4
+
+MSG_TOO_BIG = "Dit bestand is te groot voor een adviesbestand: het mag hoogstens 5 MB zijn."
+MSG_EMPTY = "Dit bestand is leeg, dus er staat geen advies in."
+MSG_NOT_ADVICE_FILE = "Dit bestand is geen adviesbestand van Ons Plan, of het is beschadigd."
+MSG_PLAN_FILE = "Dit is een planbestand en geen adviesbestand, dus er verandert niets."
+MSG_TRUNCATED = "Dit adviesbestand is niet compleet: het houdt te vroeg op."
+MSG_NEWER = "Dit adviesbestand is gemaakt met een nieuwere versie van Ons Plan."
+MSG_UNKNOWN_VERSION = "Dit adviesbestand heeft een versienummer dat Ons Plan niet kent."
+MSG_TOO_DEEP = "Dit adviesbestand klopt niet: er zitten te veel lagen in elkaar."
+MSG_INVALID = "Dit adviesbestand klopt niet: {detail}."
+MSG_MORE_THAN_ADVICE = "Een adviesbestand mag alleen advies toevoegen, maar in dit bestand staat ook {what}: daarom " \
+                       "verandert er niets."
+MSG_NO_ADVICE = "Er staat geen advies in dit adviesbestand."
+MSG_OTHER_PLAN = "Dit adviesbestand hoort bij een ander plan."
+MSG_CANNOT_SAVE = "Dit advies kan niet worden bewaard: {detail}."
+MSG_WRONG_KIND = "Kies informatie, advies of voorwaarde."
+MSG_NO_AUTHOR = "Vul uw naam in: advies staat altijd op naam."
+MSG_NO_TEXT = "Het advies is leeg."
+MSG_NO_LEGAL_BASIS = "Een voorwaarde mag alleen met een wettelijke grond, zoals een ondertoezichtstelling. Vul die in."
+MSG_NO_SECTION = "Dit deel staat niet in het plan: {section}. Met 'wijkteam show-plan' ziet u welke delen er zijn."
+MSG_FULL = "Dit adviesbestand is vol: er passen hoogstens 100 punten in. Begin een nieuw adviesbestand."
+MSG_TEXT_FILE_TOO_BIG = "Het tekstbestand is te groot voor één advies."
+MSG_TEXT_FILE_NOT_UTF8 = "Het tekstbestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
+
+#: Keys that would carry the family's answer: named apart, since the family answers in their own app, not in a file.
+ANSWER_KEYS = frozenset({"response", "answer", "reason", "antwoord"})
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+# What reaches a terminal from someone else's file: no escape sequences, no carriage returns that overwrite lines.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class AdviceFileError(InvalidInputError):
+    """An advice file that cannot be read, is not right, or does not belong here. One Dutch sentence."""
+
+
+# The format, version 1. Keep in step with resources/schemas/wijkadvies-1.schema.json (a test compares them).
+LINE = Text(single_line=True)
+SECTION_REF = _Nested("het deel", {"key": Text(single_line=True, required=True), "title": LINE}, nullable=True)
+ITEM = Object("advies", {
+    "kind": Choice(AdviceKind),
+    "author_name": Text(single_line=True, required=True),
+    "organisation": LINE,
+    "legal_basis": LINE,
+    "section": SECTION_REF,
+    "text": Text(required=True),
+    "given_on": Date(),
+})
+FOR_PLAN = _Nested("het plan", {
+    "fingerprint": Pattern(_FINGERPRINT, "64 tekens uit 0-9 en a-f"),
+    "title": LINE,
+})
+ADVICE_FILE = Object(FILE_WHERE, {
+    "format": LINE,
+    "version": Integer(1, VERSION),
+    "app_version": LINE,
+    "written_at": DateTime(),
+    "for_plan": FOR_PLAN,
+    "advice": Array(ITEM, MAX_ITEMS),
+})
+
+
+def plan_fingerprint(plan_type: str, created_at: datetime | str) -> str:
+    """The plan's name in an advice file. The moment is normalised to UTC text, as the plan file writes it."""
+    moment = planfile.parse_datetime(created_at) if isinstance(created_at, str) else created_at
+    text = f"wijkplan\n{plan_type}\n{planfile.datetime_text(moment)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------------------------------------------ checks
+
+
+def _only_advice(document: dict[str, Any]) -> None:
+    """Refuse every key the format does not know, at every level it has. Runs before the other checks, so a file
+    that tries to carry plan content is named for what it is, not for a field that happens to be missing."""
+    parts: list[tuple[Any, Object]] = [(document, ADVICE_FILE), (document.get("for_plan"), FOR_PLAN)]
+    items = document.get("advice")
+    for item in items if isinstance(items, list) else ():
+        parts.append((item, ITEM))
+        if isinstance(item, dict):
+            parts.append((item.get("section"), SECTION_REF))
+    for value, shape in parts:
+        if not isinstance(value, dict):
+            continue  # the checks of the shape say what is wrong with it
+        for key in value:
+            if key in ANSWER_KEYS:
+                raise AdviceFileError(MSG_MORE_THAN_ADVICE.format(what="een antwoord op advies"))
+            if key not in shape.fields:
+                raise AdviceFileError(MSG_MORE_THAN_ADVICE.format(what=f"het veld {_show(key)}"))
+
+
+def check_document(document: Any) -> None:
+    """Check a parsed advice file completely. Raises AdviceFileError with one Dutch sentence."""
+    # The header first: a plan file or a newer format should say so, not complain about fields.
+    if not isinstance(document, dict):
+        raise AdviceFileError(MSG_NOT_ADVICE_FILE)
+    if document.get("format") == planfile.FORMAT:
+        raise AdviceFileError(MSG_PLAN_FILE)
+    if document.get("format") != FORMAT:
+        raise AdviceFileError(MSG_NOT_ADVICE_FILE)
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise AdviceFileError(MSG_UNKNOWN_VERSION)
+    if version > VERSION:
+        raise AdviceFileError(MSG_NEWER)
+    _only_advice(document)
+    if _depth(document) > MAX_DEPTH:
+        raise AdviceFileError(MSG_TOO_DEEP)
+    try:
+        ADVICE_FILE(document, FILE_WHERE, "")
+        for number, item in enumerate(document["advice"], 1):
+            # The services allow a binding condition only with its legal basis; a file may not slip one past them.
+            if item["kind"] == AdviceKind.VOORWAARDE and not item["legal_basis"].strip():
+                raise _Invalid(f"bij advies {number} staat een voorwaarde zonder wettelijke grond")
+    except _Invalid as exc:
+        raise AdviceFileError(MSG_INVALID.format(detail=exc.detail)) from None
+    if not document["advice"]:
+        raise AdviceFileError(MSG_NO_ADVICE)
+
+
+def parse_document(data: bytes) -> dict[str, Any]:
+    """Parse and check the bytes of an advice file: strict JSON as in ``planfile.parse_document``, own sentences."""
+    if len(data) > MAX_FILE_BYTES:
+        raise AdviceFileError(MSG_TOO_BIG)
+    if not data.strip():
+        raise AdviceFileError(MSG_EMPTY)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise AdviceFileError(planfile.MSG_NOT_UTF8)
+    if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        raise AdviceFileError(MSG_NOT_ADVICE_FILE)
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise AdviceFileError(planfile.MSG_NOT_UTF8) from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object_without_doubles)
+    except _Invalid as exc:
+        raise AdviceFileError(MSG_INVALID.format(detail=exc.detail)) from None
+    except RecursionError:
+        raise AdviceFileError(MSG_TOO_DEEP) from None
+    except json.JSONDecodeError as exc:
+        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        raise AdviceFileError(MSG_TRUNCATED if truncated else MSG_NOT_ADVICE_FILE) from None
+    except ValueError:  # a number of thousands of digits, for one
+        raise AdviceFileError(MSG_NOT_ADVICE_FILE) from None
+    check_document(document)
+    assert isinstance(document, dict)
+    return document
+
+
+def _read_limited(path: Path, limit: int, too_big: str) -> bytes:
+    """``planfile.read_bytes`` (its sentences for a missing, folder or unreadable path), with a smaller limit."""
+    path = Path(path)
+    try:
+        oversized = path.is_file() and path.stat().st_size > limit
+    except (OSError, ValueError):
+        oversized = False  # read_bytes below says what is wrong with the path
+    if oversized:
+        raise AdviceFileError(too_big)
+    try:
+        data = planfile.read_bytes(path)
+    except planfile.PlanFileError as exc:
+        raise AdviceFileError(too_big if exc.message == planfile.MSG_TOO_BIG else exc.message) from None
+    if len(data) > limit:
+        raise AdviceFileError(too_big)
+    return data
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Read, parse and check an advice file. Raises AdviceFileError with one Dutch sentence; writes nothing."""
+    return parse_document(_read_limited(path, MAX_FILE_BYTES, MSG_TOO_BIG))
+
+
+def read_text_file(path: Path) -> str:
+    """The advice text from a file (``--text-file``): UTF-8, with the same size care as an advice file."""
+    data = _read_limited(path, MAX_TEXT_FILE_BYTES, MSG_TEXT_FILE_TOO_BIG)
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise AdviceFileError(MSG_TEXT_FILE_NOT_UTF8) from None
+
+
+# ------------------------------------------------------------------------------------------------------ writing
+
+
+@dataclass(frozen=True)
+class AdviceDraft:
+    """One item as the professional gives it, before it is checked. ``section`` is a section key, or a title."""
+
+    author_name: str
+    text: str
+    kind: str = AdviceKind.ADVIES.value
+    organisation: str = ""
+    legal_basis: str = ""
+    section: str | None = None
+    given_on: date | None = None
+
+
+@dataclass(frozen=True)
+class SavedAdvice:
+    path: Path
+    items: int
+    plan_title: str
+
+
+def _line(value: str) -> str:
+    # As the services store a one-line field: runs of white space, line breaks included, become one space.
+    return " ".join(value.split())
+
+
+def _find_section(plan: dict[str, Any], wanted: str) -> dict[str, Any]:
+    """By its key (what ``show-plan`` prints in brackets), or else by its title, ignoring case."""
+    for section in plan["sections"]:
+        if section["key"] == wanted:
+            return section
+    for section in plan["sections"]:
+        if _line(section["title"]).casefold() == _line(wanted).casefold():
+            return section
+    raise AdviceFileError(MSG_NO_SECTION.format(section=_show(wanted)))
+
+
+def make_item(draft: AdviceDraft, plan: dict[str, Any]) -> dict[str, Any]:
+    """The file's item for ``draft``, about a section of ``plan`` (the plan of a plan file). Checked as on reading."""
+    # The same sentences as AdviceService.add_advice, so the professional hears what the family's app would say.
+    if draft.kind not in tuple(AdviceKind):
+        raise AdviceFileError(MSG_WRONG_KIND)
+    if not _line(draft.author_name):
+        raise AdviceFileError(MSG_NO_AUTHOR)
+    if not draft.text.strip():
+        raise AdviceFileError(MSG_NO_TEXT)
+    legal_basis = _line(draft.legal_basis)
+    if draft.kind == AdviceKind.VOORWAARDE and not legal_basis:
+        raise AdviceFileError(MSG_NO_LEGAL_BASIS)
+    section = None
+    if draft.section is not None and draft.section.strip():
+        found = _find_section(plan, draft.section.strip())
+        section = {"key": found["key"], "title": found["title"]}
+    item = {
+        "kind": draft.kind,
+        "author_name": _line(draft.author_name),
+        "organisation": _line(draft.organisation),
+        "legal_basis": legal_basis,
+        "section": section,
+        "text": draft.text.strip(),
+        "given_on": (draft.given_on or date.today()).isoformat(),
+    }
+    try:
+        ITEM(item, "dit advies", "")
+    except _Invalid as exc:
+        raise AdviceFileError(MSG_CANNOT_SAVE.format(detail=exc.detail)) from None
+    return item
+
+
+def new_document(plan: dict[str, Any], items: list[dict[str, Any]], *, written_at: datetime) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "written_at": planfile.datetime_text(written_at),
+        "for_plan": {"fingerprint": plan_fingerprint(plan["type"], plan["created_at"]), "title": plan["title"]},
+        "advice": items,
+    }
+
+
+def add_to_file(plan_file: Path, advice_file: Path, draft: AdviceDraft, *, now: datetime | None = None) -> SavedAdvice:
+    """Add one item to ``advice_file`` for the plan in ``plan_file``: a new file, or one more item in an existing one.
+
+    The plan file is only read. An existing advice file must be a sound one for the same plan; otherwise nothing is
+    written, so a wrong name never overwrites a plan file or someone else's advice. Writing is all or nothing.
+    """
+    plan = planfile.read_document(Path(plan_file))["plan"]
+    item = make_item(draft, plan)
+    advice_file = Path(advice_file)
+    items: list[dict[str, Any]] = []
+    if advice_file.exists():
+        existing = read_document(advice_file)
+        if existing["for_plan"]["fingerprint"] != plan_fingerprint(plan["type"], plan["created_at"]):
+            raise AdviceFileError(MSG_OTHER_PLAN)
+        items = existing["advice"]
+        if len(items) >= MAX_ITEMS:
+            raise AdviceFileError(MSG_FULL)
+    document = new_document(plan, [*items, item], written_at=now or datetime.now().astimezone())
+    check_document(document)  # the app never writes a file it would refuse to read
+    try:
+        written = planfile.write_bytes(advice_file, planfile.dump_document(document))
+    except StorageError as exc:
+        # write_bytes speaks of a plan file; the reasons (folder, rights, disk full) are the same.
+        raise StorageError(exc.message.replace("Het planbestand", "Het adviesbestand", 1)) from exc
+    return SavedAdvice(written, len(document["advice"]), plan["title"])
+
+
+# ------------------------------------------------------------------------------------------------- reading a plan
+
+_TYPE_NAMES = {"familiegroepsplan": "Familiegroepsplan", "persoonlijk_plan": "Persoonlijk plan (Wmo)"}
+_KIND_NAMES = {"informatie": "Informatie", "advies": "Advies", "voorwaarde": "Voorwaarde (bindend)"}
+_ANSWER_NAMES = {"open": "nog niet beantwoord", "overgenomen": "overgenomen", "deels": "deels overgenomen",
+                 "niet_overgenomen": "niet overgenomen"}
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def _block(text: str, indent: str = "      ") -> list[str]:
+    return [indent + line if line.strip() else "" for line in _clean(text).strip().splitlines()]
+
+
+def plan_as_text(document: dict[str, Any]) -> str:
+    """A checked plan file as plain text, for a professional to read the family's words without importing them.
+
+    Section keys stand in brackets: ``export-advice --section`` takes them. What is not the family's plan stays out:
+    private notes they did not mark to share, the peer supporter's process notes, and the history.
+    """
+    plan = document["plan"]
+    names = {person["ref"]: person["name"] for person in plan["people"]}
+    titles = {section["ref"]: section["title"] for section in plan["sections"]}
+    out = [f"{_TYPE_NAMES.get(plan['type'], plan['type'])}: {plan['title']}"]
+    for label, key in (("Van", "family_name"), ("Status", "status"), ("Datum van de melding", "melding_date"),
+                       ("Bijeenkomst", "meeting_date"), ("Plaats", "meeting_place"), ("Evaluatie", "evaluation_date")):
+        if plan[key]:
+            out.append(f"{label}: {plan[key]}")
+    if plan["people"]:
+        out += ["", "Mensen"]
+        for person in plan["people"]:
+            extra = ", ".join(part for part in (person["relation"], person["organisation"]) if part)
+            out.append(f"  - {person['name']}" + (f" ({extra})" if extra else ""))
+    out += ["", "Delen van het plan (de sleutel tussen [ ] kunt u gebruiken bij --section)"]
+    for section in plan["sections"]:
+        out.append(f"  [{section['key']}] {section['title']}" + (" (overgeslagen)" if section["skipped"] else ""))
+        out += _block(section["text"])
+    if plan["goals"]:
+        out += ["", "Doelen"]
+        out += [f"  {number}. " + " ".join(_block(goal["text"], "")) for number, goal in enumerate(plan["goals"], 1)]
+    if plan["agreements"]:
+        out += ["", "Afspraken"]
+        for agreement in plan["agreements"]:
+            out.append("  - " + " ".join(_block(agreement["what"], "")) + (" (veiligheid)" if agreement["is_safety"]
+                                                                            else ""))
+            who = ", ".join(names.get(ref, "?") for ref in agreement["who"])
+            when = ", ".join(part for part in (agreement["when_text"], agreement["due_date"] or "") if part)
+            for label, value in (("wie", who), ("wanneer", when), ("hoe weten we het", agreement["how_we_know"]),
+                                 ("wie checkt", agreement["checker"])):
+                if value:
+                    out.append(f"      {label}: {value}")
+    if plan["plan_b"].strip():
+        out += ["", "Als het anders loopt", *_block(plan["plan_b"], "  ")]
+    if plan["advice"]:
+        out += ["", "Informatie en advies van professionals"]
+        for advice in plan["advice"]:
+            about = f", over '{titles.get(advice['section'], '')}'" if advice["section"] else ""
+            author = ", ".join(part for part in (advice["author_name"], advice["organisation"]) if part)
+            out.append(f"  - {_KIND_NAMES.get(advice['kind'], advice['kind'])} van {author}, {advice['given_on']}"
+                       f"{about}")
+            if advice["legal_basis"]:
+                out.append(f"      wettelijke grond: {advice['legal_basis']}")
+            out += _block(advice["text"])
+            response = advice["response"] or {"answer": "open", "reason": ""}
+            out.append(f"      antwoord van het gezin: {_ANSWER_NAMES.get(response['answer'], response['answer'])}")
+            out += _block(response["reason"], "        ")
+    shared = [note for note in plan.get("private_notes", []) if note["include"]]
+    if shared:
+        out += ["", "Notities die het gezin deelt"]
+        out += [line for note in shared for line in _block(note["text"], "  ")]
+    return _clean("\n".join(out)).rstrip() + "\n"
