@@ -90,6 +90,8 @@ def run_gui(paths: AppPaths, hook: CrashHook, *, smoke_test: bool = False) -> in
         window.show_start()
         if smoke_test:
             smoke_check()
+        else:
+            window.together.show_due_if_any()
 
     def smoke_check() -> None:
         try:

@@ -6,6 +6,7 @@ No Qt here. Exit codes: 0 success, 1 failure (one Dutch sentence on stderr), 2 w
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -59,6 +60,8 @@ def build_parser() -> DutchArgumentParser:
                            help="neem ook de eigen notities van het gezin mee (anders blijven die hier)")
     import_ = sub.add_parser("import", help="voeg een plan uit een planbestand toe; toont het nieuwe NUMMER")
     import_.add_argument("source", metavar="BESTAND", type=Path, help="het planbestand om te lezen")
+    _add_advice_commands(sub)
+    _add_follow_up_commands(sub)
     return parser
 
 
@@ -109,17 +112,150 @@ def cmd_import(services: object, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ------------------------------------------------------------------------- advice from a distance (advice files)
+
+
+def _add_advice_commands(sub: argparse._SubParsersAction[DutchArgumentParser]) -> None:
+    show = sub.add_parser("show-plan", help="toon een planbestand als tekst, zonder het in te lezen (voor wie "
+                          "advies geeft)")
+    show.add_argument("source", metavar="PLANBESTAND", type=Path, help="het planbestand van het gezin")
+    export = sub.add_parser("export-advice", help="schrijf advies bij een planbestand in een adviesbestand "
+                            "(.wijkadvies); bestaat het al, dan komt het advies erbij")
+    export.add_argument("plan_file", metavar="PLANBESTAND", type=Path, help="het planbestand van het gezin")
+    export.add_argument("target", metavar="ADVIESBESTAND", type=Path, help="het adviesbestand om te maken of aan te "
+                        "vullen")
+    export.add_argument("--name", required=True, metavar="NAAM", help="uw naam: advies staat altijd op naam")
+    export.add_argument("--organisation", default="", metavar="ORGANISATIE", help="uw organisatie")
+    export.add_argument("--kind", default="advies", metavar="SOORT", help="informatie, advies (standaard) of "
+                        "voorwaarde")
+    export.add_argument("--legal-basis", default="", metavar="GROND", help="de wettelijke grond; nodig bij een "
+                        "voorwaarde, bijvoorbeeld 'OTS, art. 1:255 BW'")
+    export.add_argument("--section", metavar="DEEL", help="het deel van het plan waar het over gaat: de sleutel uit "
+                        "'show-plan' of de titel (anders: het hele plan)")
+    export.add_argument("--date", metavar="DATUM", help="de datum van het advies, zoals 2025-03-31 (anders: vandaag)")
+    text = export.add_mutually_exclusive_group(required=True)
+    text.add_argument("--text", metavar="TEKST", help="de tekst van het advies")
+    text.add_argument("--text-file", metavar="BESTAND", type=Path, help="een tekstbestand (UTF-8) met het advies")
+    import_ = sub.add_parser("import-advice", help="voeg het advies uit een adviesbestand toe aan een plan")
+    import_.add_argument("plan_id", metavar="ID", type=int, help="het nummer van uw plan (zie 'list')")
+    import_.add_argument("source", metavar="ADVIESBESTAND", type=Path, help="het adviesbestand om te lezen")
+
+
+def _points(count: int) -> str:
+    return "1 punt" if count == 1 else f"{count} punten"
+
+
+def cmd_show_plan(args: argparse.Namespace) -> int:
+    from wijkteam.advicefile import plan_as_text
+    from wijkteam.planfile import read_document
+
+    text = plan_as_text(read_document(args.source))
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")  # a console without Arabic or Tigrinya still shows the rest
+    print(text, end="")
+    return EXIT_OK
+
+
+def cmd_export_advice(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from wijkteam.advicefile import AdviceDraft, add_to_file, read_text_file
+
+    try:
+        given_on = date.fromisoformat(args.date) if args.date is not None else None
+    except ValueError:
+        print("Schrijf de datum zo: 2025-03-31.", file=sys.stderr)
+        return EXIT_FAILURE
+    text = args.text if args.text is not None else read_text_file(args.text_file)
+    draft = AdviceDraft(author_name=args.name, text=text, kind=args.kind, organisation=args.organisation,
+                        legal_basis=args.legal_basis, section=args.section, given_on=given_on)
+    saved = add_to_file(args.plan_file, args.target, draft)
+    print(f"Het advies is bewaard in {saved.path} (nu {_points(saved.items)}), bij het plan '{saved.plan_title}'.")
+    return EXIT_OK
+
+
+def cmd_import_advice(services: object, args: argparse.Namespace) -> int:
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    result = services.advicefiles.import_advice(args.plan_id, args.source)
+    print(f"Aan plan {args.plan_id} toegevoegd: {_points(result.added)} van {', '.join(result.authors)}.")
+    if result.already_there:
+        print(f"Overgeslagen, want het stond al in het plan: {_points(result.already_there)}.")
+    return EXIT_OK
+
+
+#: Commands that only read and write files: they leave the database alone, and do not even open it.
+FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "show-plan": cmd_show_plan,
+    "export-advice": cmd_export_advice,
+}
+
+
+# ---------------------------------------------------------------------------- follow-up: calendar and due dates
+
+
+def _add_follow_up_commands(sub: argparse._SubParsersAction[DutchArgumentParser]) -> None:
+    calendar = sub.add_parser("export-ics", help="bewaar de datums van een plan als agendabestand (.ics)")
+    calendar.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
+    calendar.add_argument("target", metavar="BESTAND", type=Path, help="het agendabestand om te maken")
+    sub.add_parser("due", help="toon wat vandaag moet gebeuren of al voorbij is, in alle plannen: één regel per punt "
+                   "met DATUM, NUMMER, PLAN, WAT en STAND (vandaag, of hoe lang al voorbij), gescheiden door tabs")
+
+
+def cmd_export_ics(services: object, args: argparse.Namespace) -> int:
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    target = services.versions.export_ics(args.plan_id, args.target)
+    print(f"De datums van plan {args.plan_id} zijn bewaard als agendabestand: {target}")
+    return EXIT_OK
+
+
+def cmd_due(services: object, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from wijkteam.deadlines import DueDate
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    today = date.today()
+    items = services.versions.due(today)
+    if not items:
+        print("Er is nu niets te doen: geen datum is vandaag of voorbij.")
+        return EXIT_OK
+    for item in items:
+        plan = f"{item.family_name}: {item.plan_title}" if item.family_name and item.plan_title else (
+            item.family_name or item.plan_title)
+        days = (today - item.day).days
+        late = "vandaag" if days == 0 else "1 dag voorbij" if days == 1 else f"{days} dagen voorbij"
+        label = DueDate(item.day, item.kind, item.what).label
+        # One line per item, tabs between the parts: easy to read, and easy for a script to split.
+        print("\t".join(" ".join(part.split()) for part in (item.day.isoformat(), str(item.plan_id), plan, label,
+                                                              late)))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[object, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export-pdf": cmd_export_pdf,
     "export": cmd_export,
     "import": cmd_import,
+    "import-advice": cmd_import_advice,
+    "export-ics": cmd_export_ics,
+    "due": cmd_due,
 }
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Open the database, run one command, and turn a UserError into its Dutch sentence with exit 1."""
+    """Open the database (not for a file command), run one command, and turn a UserError into its Dutch sentence."""
+    if args.command in FILE_COMMANDS:
+        try:
+            return FILE_COMMANDS[args.command](args)
+        except UserError as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_FAILURE
     from wijkteam.db import open_database
     from wijkteam.services import Services
 

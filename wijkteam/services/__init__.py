@@ -14,23 +14,29 @@ from wijkteam.services.facade import Services
 
 if TYPE_CHECKING:
     from wijkteam.services.advice import AdviceService
+    from wijkteam.services.advicefiles import AdviceFileService
     from wijkteam.services.agreements import AgreementService
     from wijkteam.services.export import ExportService
     from wijkteam.services.overview import OverviewService
     from wijkteam.services.people import PeopleService
     from wijkteam.services.planfiles import PlanFileService
     from wijkteam.services.plans import PlanService
+    from wijkteam.services.private_notes import PrivateNoteService
     from wijkteam.services.process import ProcessService
+    from wijkteam.services.versions import VersionService
 
 _LAZY = {
     "AdviceService": "advice",
+    "AdviceFileService": "advicefiles",
     "AgreementService": "agreements",
     "ExportService": "export",
     "OverviewService": "overview",
     "PeopleService": "people",
     "PlanFileService": "planfiles",
     "PlanService": "plans",
+    "PrivateNoteService": "private_notes",
     "ProcessService": "process",
+    "VersionService": "versions",
 }
 
 
@@ -41,6 +47,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "FAMILY", "Actor", "AdviceService", "AgreementService", "ExportService", "OverviewService", "PeopleService",
-    "PlanFileService", "PlanOverview", "PlanService", "ProcessService", "Services",
+    "FAMILY", "Actor", "AdviceFileService", "AdviceService", "AgreementService", "ExportService", "OverviewService",
+    "PeopleService", "PlanFileService", "PlanOverview", "PlanService", "PrivateNoteService", "ProcessService",
+    "Services", "VersionService",
 ]

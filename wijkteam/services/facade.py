@@ -14,13 +14,16 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from wijkteam.services.advice import AdviceService
+    from wijkteam.services.advicefiles import AdviceFileService
     from wijkteam.services.agreements import AgreementService
     from wijkteam.services.export import ExportService
     from wijkteam.services.overview import OverviewService
     from wijkteam.services.people import PeopleService
     from wijkteam.services.planfiles import PlanFileService
     from wijkteam.services.plans import PlanService
+    from wijkteam.services.private_notes import PrivateNoteService
     from wijkteam.services.process import ProcessService
+    from wijkteam.services.versions import VersionService
 
 
 class LazyEngine:
@@ -54,18 +57,24 @@ class Services:
     export: ExportService
     planfiles: PlanFileService
     overview: OverviewService
+    advicefiles: AdviceFileService
+    private_notes: PrivateNoteService
+    versions: VersionService
     _lazy: LazyEngine | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def for_engine(cls, engine: Engine | LazyEngine) -> Services:
         from wijkteam.services.advice import AdviceService
+        from wijkteam.services.advicefiles import AdviceFileService
         from wijkteam.services.agreements import AgreementService
         from wijkteam.services.export import ExportService
         from wijkteam.services.overview import OverviewService
         from wijkteam.services.people import PeopleService
         from wijkteam.services.planfiles import PlanFileService
         from wijkteam.services.plans import PlanService
+        from wijkteam.services.private_notes import PrivateNoteService
         from wijkteam.services.process import ProcessService
+        from wijkteam.services.versions import VersionService
 
         plans = PlanService(engine)
         return cls(
@@ -77,6 +86,9 @@ class Services:
             export=ExportService(plans),
             planfiles=PlanFileService(engine),
             overview=OverviewService(engine),
+            advicefiles=AdviceFileService(engine),
+            private_notes=PrivateNoteService(engine),
+            versions=VersionService(engine),
             _lazy=engine if isinstance(engine, LazyEngine) else None,
         )
 

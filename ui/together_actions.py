@@ -1,0 +1,119 @@
+"""The menu "Samen": the process guide, eigen tijd, versions, advice files, the calendar and what is due.
+
+Each dialog is self-contained; this module only finds the plan it is about and who is at the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from ui.advice_file_dialogs import AdviceFileFlow, create_import_action
+from ui.calendar_export import export_calendar
+from ui.due_dialog import DueDialog, due_items
+from ui.eigen_tijd import EigenTijdDialog
+from ui.messages import open_message
+from ui.process_guide import ProcessGuideDialog
+from ui.versions_dialog import VersionsDialog
+from wijkteam.services import Services
+from wijkteam.services.dto import DueItem
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class TogetherActions(QObject):
+    def __init__(self, window: MainWindow, services: Services) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self.dialog: QDialog | None = None  # the dialog open now, for tests and to keep it alive
+        menu = window.samen_menu
+        menu.addSeparator()
+        self.process_action = self._add(self.tr("&Procesgids…"), self._on_process_action_triggered)
+        self.eigen_tijd_action = self._add(self.tr("&Eigen tijd…"), self._on_eigen_tijd_action_triggered)
+        self.versions_action = self._add(self.tr("&Versies en instemming…"), self._on_versions_action_triggered)
+        menu.addSeparator()
+        self.advice_files = AdviceFileFlow(services, window)
+        self.advice_files.advice_imported.connect(self._on_advice_files_advice_imported)
+        self.advice_file_action = create_import_action(self.advice_files, window.current_plan_id, window)
+        self.advice_file_action.setText(self.tr("Advies&bestand inlezen…"))  # &A is "Advies toevoegen"
+        menu.addAction(self.advice_file_action)
+        self.calendar_action = self._add(self.tr("A&genda opslaan (.ics)…"), self._on_calendar_action_triggered)
+        self.due_action = self._add(self.tr("Wat moet &nu gebeuren?"), self._on_due_action_triggered)
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
+
+    def show_due_if_any(self, today: date | None = None) -> None:
+        """At start-up: when a date has passed or is today, say what is due. Never blocks the start."""
+        items = due_items(self._services, today or date.today())
+        if items:
+            self._show_due(today or date.today(), items)
+
+    # ----------------------------------------------------------------- helpers
+
+    def _add(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = self._window.samen_menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    def _plan_id(self) -> int | None:
+        """The open or chosen plan, with the newest text saved; None (after saying why) when there is none."""
+        if not self._window.save_pending():
+            return None
+        plan_id = self._window.current_plan_id()
+        if plan_id is None:
+            open_message(self._window, self.tr("Kies eerst een plan in de lijst, of open een plan."))
+        return plan_id
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def _show_due(self, today: date, items: list[DueItem]) -> None:
+        dialog = DueDialog(self._services, today, self._window, items=items)
+        dialog.open_plan_requested.connect(self._window.open_plan)
+        self._open(dialog)
+
+    # ------------------------------------------------------------------- slots
+
+    def _on_menu_about_to_show(self) -> None:
+        has_plan = self._window.current_plan_id() is not None
+        for action in (self.process_action, self.eigen_tijd_action, self.versions_action, self.calendar_action):
+            action.setEnabled(has_plan)
+        self.advice_file_action.setEnabled(has_plan and self._window.session_role.is_family)
+
+    def _on_process_action_triggered(self) -> None:
+        plan_id = self._plan_id()
+        if plan_id is not None:
+            self._open(ProcessGuideDialog(self._services, plan_id, self._window.session_role.actor, self._window))
+
+    def _on_eigen_tijd_action_triggered(self) -> None:
+        plan_id = self._plan_id()
+        if plan_id is not None:
+            self._open(EigenTijdDialog(self._services, plan_id, self._window.session_role.actor, self._window))
+
+    def _on_versions_action_triggered(self) -> None:
+        plan_id = self._plan_id()
+        if plan_id is not None:
+            self._open(VersionsDialog(self._services, plan_id, self._window.session_role.actor, self._window))
+
+    def _on_calendar_action_triggered(self) -> None:
+        plan_id = self._plan_id()
+        if plan_id is not None:
+            export_calendar(self._services, plan_id, self._window)
+
+    def _on_due_action_triggered(self) -> None:
+        today = date.today()
+        self._show_due(today, due_items(self._services, today))
+
+    def _on_advice_files_advice_imported(self, plan_id: int, _added: int) -> None:
+        self._window.refresh_advice(plan_id)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
