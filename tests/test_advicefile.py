@@ -28,7 +28,7 @@ from wijkteam.errors import StorageError, UserError
 from wijkteam.limits import MAX_LINE, MAX_TEXT
 from wijkteam.services import FAMILY, Services
 from wijkteam.services.advice import AdviceService
-from wijkteam.services.advicefiles import MSG_ALREADY_THERE
+from wijkteam.services.advicefiles import MSG_ALREADY_THERE, MSG_NO_PLAN
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -97,9 +97,13 @@ def test_family_professional_family_through_the_cli(tmp_path: Path) -> None:
     assert [e.message for e in validator().iter_errors(load(advice_file))] == []
     assert load(advice_file)["advice"][1]["given_on"] == "2025-03-31"
 
-    imported = run("import-advice", "1", str(advice_file), data_dir=family)
+    # Without a plan number the app finds the plan the file was written for.
+    imported = run("import-advice", str(advice_file), data_dir=family)
     assert imported.returncode == 0, imported.stderr
+    assert "Aan plan 1 toegevoegd" in imported.stdout
     assert "2 punten" in imported.stdout and "Joost van Dam (Samen Veilig)" in imported.stdout
+    again = run("import-advice", "1", str(advice_file), data_dir=family)
+    assert (again.returncode, again.stderr.strip()) == (1, MSG_ALREADY_THERE)
     wrong = run("import-advice", "2", str(advice_file), data_dir=family)
     assert (wrong.returncode, wrong.stderr.strip()) == (1, advicefile.MSG_OTHER_PLAN)
 
@@ -419,3 +423,16 @@ def test_the_family_reads_an_advice_file_from_the_window(qtbot: QtBot, services:
 
     flow.import_file(plan_id)  # the same file again: refused, and said so
     assert flow.message_box is not None and flow.message_box.text() == MSG_ALREADY_THERE
+
+
+def test_an_advice_file_for_no_plan_here_is_refused_without_a_number(tmp_path: Path) -> None:
+    family, professional = tmp_path / "gezin", tmp_path / "ander-gezin"
+    assert run("demo", data_dir=family).returncode == 0
+    assert run("export", "1", str(tmp_path / "plan.wijkplan"), data_dir=family).returncode == 0
+    advice_file = tmp_path / "advies.wijkadvies"
+    made = run("export-advice", str(tmp_path / "plan.wijkplan"), str(advice_file), "--name", "Joost van Dam",
+               "--text", "Een advies.", data_dir=family)
+    assert made.returncode == 0, made.stderr
+    assert run("demo", data_dir=professional).returncode == 0  # other plans, made at another moment
+    result = run("import-advice", str(advice_file), data_dir=professional)
+    assert (result.returncode, result.stderr.strip()) == (1, MSG_NO_PLAN)

@@ -137,7 +137,8 @@ def _add_advice_commands(sub: argparse._SubParsersAction[DutchArgumentParser]) -
     text.add_argument("--text", metavar="TEKST", help="de tekst van het advies")
     text.add_argument("--text-file", metavar="BESTAND", type=Path, help="een tekstbestand (UTF-8) met het advies")
     import_ = sub.add_parser("import-advice", help="voeg het advies uit een adviesbestand toe aan een plan")
-    import_.add_argument("plan_id", metavar="ID", type=int, help="het nummer van uw plan (zie 'list')")
+    import_.add_argument("plan_id", metavar="ID", type=int, nargs="?",
+                         help="het nummer van uw plan (zie 'list'); zonder nummer zoekt Ons Plan het plan zelf")
     import_.add_argument("source", metavar="ADVIESBESTAND", type=Path, help="het adviesbestand om te lezen")
 
 
@@ -178,8 +179,9 @@ def cmd_import_advice(services: object, args: argparse.Namespace) -> int:
     from wijkteam.services import Services
 
     assert isinstance(services, Services)
-    result = services.advicefiles.import_advice(args.plan_id, args.source)
-    print(f"Aan plan {args.plan_id} toegevoegd: {_points(result.added)} van {', '.join(result.authors)}.")
+    plan_id = args.plan_id if args.plan_id is not None else services.advicefiles.find_plan(args.source)
+    result = services.advicefiles.import_advice(plan_id, args.source)
+    print(f"Aan plan {plan_id} toegevoegd: {_points(result.added)} van {', '.join(result.authors)}.")
     if result.already_there:
         print(f"Overgeslagen, want het stond al in het plan: {_points(result.already_there)}.")
     return EXIT_OK

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from models import Advice, Role, Section
+from models import Advice, Plan, Role, Section
 from wijkteam import advicefile
-from wijkteam.errors import InvalidInputError
+from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.planfile import _show, parse_date
 from wijkteam.services.advice import AdviceService
 from wijkteam.services.base import Service, storage_errors
@@ -28,6 +28,7 @@ from wijkteam.services.dto import Actor
 log = logging.getLogger(__name__)
 
 MSG_UNKNOWN_SECTION = "Dit adviesbestand gaat over een deel dat niet in uw plan staat: {section}."
+MSG_NO_PLAN = "Er is hier geen plan waar dit adviesbestand bij hoort. Lees het plan eerst in, of noem het plannummer."
 MSG_ALREADY_THERE = "Het advies in dit bestand staat al in uw plan: het is eerder ingelezen."
 
 
@@ -63,6 +64,17 @@ def _signature(kind: str, author: str, organisation: str, legal_basis: str, text
 
 
 class AdviceFileService(Service):
+    def find_plan(self, source: Path | str) -> int:
+        """The plan an advice file was written for, found by its fingerprint among the plans in this app."""
+        document = advicefile.read_document(Path(source))
+        wanted = document["for_plan"]["fingerprint"]
+        with self._session() as session:
+            for plan in session.exec(select(Plan).where(col(Plan.deleted_at).is_(None))):
+                if advicefile.plan_fingerprint(plan.plan_type, plan.created_at) == wanted:
+                    assert plan.id is not None
+                    return plan.id
+        raise NotFoundError(MSG_NO_PLAN)
+
     def import_advice(self, plan_id: int, source: Path | str) -> AdviceImport:
         """Add the advice in an advice file to the family's plan ``plan_id``, in one transaction.
 
