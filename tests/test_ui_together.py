@@ -62,3 +62,16 @@ def test_what_is_due_shows_at_start_only_when_a_date_passed(
     with qtbot.waitSignal(dialog.open_plan_requested):
         dialog.open_plan_requested.emit(2)
     assert demo_window.editor_view.plan_id == 2
+
+
+def test_the_start_view_acts_as_the_person_at_the_keyboard(qtbot: QtBot, demo_window: MainWindow,
+                                                            services: Services) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from wijkteam.services.base import MSG_ONLY_FAMILY
+
+    demo_window.session_role.switch_to(Role.ONDERSTEUNER, "Marieke")
+    demo_window.start_view.plans._delete(1, "Samen weer rust thuis")
+    boxes = [box for box in demo_window.findChildren(QMessageBox) if box.isVisible()]
+    assert [box.text() for box in boxes] == [MSG_ONLY_FAMILY]
+    assert [plan.id for plan in services.plans.list_plans()] == [1, 2]

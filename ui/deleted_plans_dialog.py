@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +21,7 @@ from ui.messages import open_message
 from ui.plan_table_model import COL_CHANGED, COL_FAMILY, COL_TITLE, COL_TYPE, PLAN_ID_ROLE, DeletedTableModel
 from ui.theme import set_role
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY, Services
+from wijkteam.services import FAMILY, Actor, Services
 
 
 class DeletedPlansDialog(QDialog):
@@ -27,8 +29,10 @@ class DeletedPlansDialog(QDialog):
 
     plan_restored = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 actor: Callable[[], Actor] = lambda: FAMILY) -> None:
         super().__init__(parent)
+        self._actor = actor  # who is at the keyboard: the services refuse anyone but the family
         self._services = services
         self.setWindowTitle(self.tr("Weggehaalde plannen"))
         self.setModal(True)
@@ -108,7 +112,7 @@ class DeletedPlansDialog(QDialog):
             return
         plan_id = int(self.model.index(row, COL_TITLE).data(PLAN_ID_ROLE))
         try:
-            self._services.plans.restore_plan(plan_id, FAMILY)
+            self._services.plans.restore_plan(plan_id, self._actor())
         except UserError as error:
             open_message(self, str(error), warning=True)
             return

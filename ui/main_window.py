@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
 
         self.plan_files = PlanFileFlow(services, self)
-        self.start_view = StartView(services, plan_files=self.plan_files, load_plans=load_plans)
+        self.start_view = StartView(services, plan_files=self.plan_files, load_plans=load_plans,
+                                    actor=lambda: self.session_role.actor)
         self._editor: EditorView | None = None  # made when first needed: the start view shows sooner
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)

@@ -26,7 +26,7 @@ from ui.plan_table_view import PlanTableView, UndoBar
 from ui.theme import set_role
 from ui.wording import fmt
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY, Services
+from wijkteam.services import FAMILY, Actor, Services
 
 
 class PlanListPanel(QWidget):
@@ -36,8 +36,10 @@ class PlanListPanel(QWidget):
     save_requested = Signal(int)
     import_requested = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, today: date | None = None,
+                 actor: Callable[[], Actor] = lambda: FAMILY) -> None:
         super().__init__(parent)
+        self._actor = actor  # who is at the keyboard: the services refuse anyone but the family
         self._services = services
         self._fixed_today = today  # fixed in tests and screenshots
         self._undo_plan: tuple[int, str] | None = None  # the plan just removed, for "Ongedaan maken"
@@ -223,7 +225,7 @@ class PlanListPanel(QWidget):
             return
         plan_id, _title = self._undo_plan
         try:
-            self._services.plans.restore_plan(plan_id, FAMILY)
+            self._services.plans.restore_plan(plan_id, self._actor())
         except UserError as error:
             open_message(self, str(error), warning=True)
             return
@@ -232,7 +234,7 @@ class PlanListPanel(QWidget):
         self.focus_table()
 
     def show_deleted(self) -> None:
-        dialog = DeletedPlansDialog(self._services, self)
+        dialog = DeletedPlansDialog(self._services, self, actor=self._actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.plan_restored.connect(self._on_deleted_dialog_plan_restored)
         dialog.finished.connect(self._on_deleted_dialog_finished)
@@ -307,7 +309,7 @@ class PlanListPanel(QWidget):
         if neighbour is None:
             neighbour = self.table.plan_id_at(row - 1)
         try:
-            self._services.plans.delete_plan(plan_id, FAMILY)
+            self._services.plans.delete_plan(plan_id, self._actor())
         except UserError as error:
             open_message(self, str(error), warning=True)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -25,7 +26,7 @@ from ui.plan_list_panel import PlanListPanel
 from ui.theme import set_role
 from ui.wording import fmt
 from wijkteam.errors import UserError
-from wijkteam.services import FAMILY, Services
+from wijkteam.services import FAMILY, Actor, Services
 from wijkteam.templates import load_template
 
 CONTENT_MAX_WIDTH = 1100
@@ -85,9 +86,11 @@ class StartView(QWidget):
         plan_files: PlanFileFlow | None = None,
         today: date | None = None,
         load_plans: bool = True,
+        actor: Callable[[], Actor] = lambda: FAMILY,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._actor = actor  # who is at the keyboard: the services refuse anyone but the family
         self.new_plan_dialog: QDialog | None = None  # the open question before a new plan, if any
         self.plan_files = plan_files or PlanFileFlow(services, self)
         self.plan_files.plan_imported.connect(self._on_plan_files_plan_imported)
@@ -113,7 +116,7 @@ class StartView(QWidget):
         cards.addWidget(self.family_card, 1)
         cards.addWidget(self.personal_card, 1)
 
-        self.plans = PlanListPanel(services, today=today)
+        self.plans = PlanListPanel(services, today=today, actor=actor)
         self.plans.open_requested.connect(self._on_plans_open_requested)
         self.plans.save_requested.connect(self._on_plans_save_requested)
         self.plans.import_requested.connect(self._on_plans_import_requested)
@@ -269,7 +272,8 @@ class StartView(QWidget):
 
     def _create_plan(self, plan_type: PlanType, *, family_name: str = "", melding: date | None = None) -> None:
         try:
-            plan_id = self._services.plans.create_plan(plan_type, FAMILY, family_name=family_name, melding_date=melding)
+            plan_id = self._services.plans.create_plan(plan_type, self._actor(), family_name=family_name,
+                                                       melding_date=melding)
         except UserError as error:
             open_message(self, str(error), warning=True)
             return
