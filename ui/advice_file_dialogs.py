@@ -1,18 +1,16 @@
 """Advice files from the window: the family reads a ``.wijkadvies`` from a professional into their open plan.
 
-Self-contained, for the window to hook into its menu: ``create_import_action`` gives the "Adviesbestand inlezen…"
-action, ``AdviceFileFlow`` does the work. The file dialog goes through ``ask_advice_file`` (a module function) and
-``AdviceFileFlow._ask_open_path`` (a method), so tests can answer it without a real dialog.
+``AdviceFileFlow`` does the work; the menu "Samen" offers it as "Adviesbestand inlezen…". The file dialog goes
+through ``ask_advice_file`` (a module function) and ``AdviceFileFlow._ask_open_path`` (a method), so tests can
+answer it without a real dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.messages import open_message
@@ -85,17 +83,3 @@ class AdviceFileFlow(QObject):
         stored = QSettings().value(SETTINGS_ADVICEFILE_FOLDER)
         folder = Path(str(stored)) if stored else None
         return folder if folder is not None and folder.is_dir() else default_pdf_folder()
-
-
-def create_import_action(flow: AdviceFileFlow, current_plan: Callable[[], int | None], parent: QObject) -> QAction:
-    """The menu action "Adviesbestand inlezen…" for the family; it does nothing while no plan is open."""
-    action = QAction(_tr("&Adviesbestand inlezen…"), parent)
-    action.setStatusTip(_tr("Voeg advies toe dat een professional u als bestand gaf."))
-
-    def on_triggered() -> None:
-        plan_id = current_plan()
-        if plan_id is not None:
-            flow.import_file(plan_id)
-
-    action.triggered.connect(on_triggered)
-    return action

@@ -1,6 +1,7 @@
 """The menu "Samen": the process guide, eigen tijd, versions, advice files, the calendar and what is due.
 
-Each dialog is self-contained; this module only finds the plan it is about and who is at the keyboard.
+Each dialog is self-contained; this module only finds the plan it is about and who is at the keyboard. The dialogs
+are imported when first opened, so they add nothing to the time before the window shows.
 """
 
 from __future__ import annotations
@@ -13,17 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from ui.advice_file_dialogs import AdviceFileFlow, create_import_action
-from ui.calendar_export import export_calendar
-from ui.due_dialog import DueDialog, due_items
-from ui.eigen_tijd import EigenTijdDialog
 from ui.messages import open_message
-from ui.process_guide import ProcessGuideDialog
-from ui.versions_dialog import VersionsDialog
 from wijkteam.services import Services
 from wijkteam.services.dto import DueItem
 
 if TYPE_CHECKING:
+    from ui.advice_file_dialogs import AdviceFileFlow
     from ui.main_window import MainWindow
 
 
@@ -39,17 +35,27 @@ class TogetherActions(QObject):
         self.eigen_tijd_action = self._add(self.tr("&Eigen tijd…"), self._on_eigen_tijd_action_triggered)
         self.versions_action = self._add(self.tr("&Versies en instemming…"), self._on_versions_action_triggered)
         menu.addSeparator()
-        self.advice_files = AdviceFileFlow(services, window)
-        self.advice_files.advice_imported.connect(self._on_advice_files_advice_imported)
-        self.advice_file_action = create_import_action(self.advice_files, window.current_plan_id, window)
-        self.advice_file_action.setText(self.tr("Advies&bestand inlezen…"))  # &A is "Advies toevoegen"
-        menu.addAction(self.advice_file_action)
+        self._advice_files: AdviceFileFlow | None = None
+        # &b: &A is "Advies toevoegen".
+        self.advice_file_action = self._add(self.tr("Advies&bestand inlezen…"), self._on_advice_file_action_triggered)
+        self.advice_file_action.setStatusTip(self.tr("Voeg advies toe dat een professional u als bestand gaf."))
         self.calendar_action = self._add(self.tr("A&genda opslaan (.ics)…"), self._on_calendar_action_triggered)
         self.due_action = self._add(self.tr("Wat moet &nu gebeuren?"), self._on_due_action_triggered)
         menu.aboutToShow.connect(self._on_menu_about_to_show)
 
+    @property
+    def advice_files(self) -> AdviceFileFlow:
+        if self._advice_files is None:
+            from ui.advice_file_dialogs import AdviceFileFlow
+
+            self._advice_files = AdviceFileFlow(self._services, self._window)
+            self._advice_files.advice_imported.connect(self._on_advice_files_advice_imported)
+        return self._advice_files
+
     def show_due_if_any(self, today: date | None = None) -> None:
         """At start-up: when a date has passed or is today, say what is due. Never blocks the start."""
+        from ui.due_dialog import due_items
+
         items = due_items(self._services, today or date.today())
         if items:
             self._show_due(today or date.today(), items)
@@ -76,6 +82,8 @@ class TogetherActions(QObject):
         dialog.open()
 
     def _show_due(self, today: date, items: list[DueItem]) -> None:
+        from ui.due_dialog import DueDialog
+
         dialog = DueDialog(self._services, today, self._window, items=items)
         dialog.open_plan_requested.connect(self._window.open_plan)
         self._open(dialog)
@@ -91,26 +99,41 @@ class TogetherActions(QObject):
     def _on_process_action_triggered(self) -> None:
         plan_id = self._plan_id()
         if plan_id is not None:
+            from ui.process_guide import ProcessGuideDialog
+
             self._open(ProcessGuideDialog(self._services, plan_id, self._window.session_role.actor, self._window))
 
     def _on_eigen_tijd_action_triggered(self) -> None:
         plan_id = self._plan_id()
         if plan_id is not None:
+            from ui.eigen_tijd import EigenTijdDialog
+
             self._open(EigenTijdDialog(self._services, plan_id, self._window.session_role.actor, self._window))
 
     def _on_versions_action_triggered(self) -> None:
         plan_id = self._plan_id()
         if plan_id is not None:
+            from ui.versions_dialog import VersionsDialog
+
             self._open(VersionsDialog(self._services, plan_id, self._window.session_role.actor, self._window))
 
     def _on_calendar_action_triggered(self) -> None:
         plan_id = self._plan_id()
         if plan_id is not None:
+            from ui.calendar_export import export_calendar
+
             export_calendar(self._services, plan_id, self._window)
 
     def _on_due_action_triggered(self) -> None:
+        from ui.due_dialog import due_items
+
         today = date.today()
         self._show_due(today, due_items(self._services, today))
+
+    def _on_advice_file_action_triggered(self) -> None:
+        plan_id = self._plan_id()
+        if plan_id is not None:
+            self.advice_files.import_file(plan_id)
 
     def _on_advice_files_advice_imported(self, plan_id: int, _added: int) -> None:
         self._window.refresh_advice(plan_id)
