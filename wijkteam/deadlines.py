@@ -7,7 +7,7 @@ Dates inform and never block: a late plan may still be handed in, an overdue agr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple, Protocol
@@ -168,3 +168,22 @@ def overdue(plan: PlanDates, today: date | None = None) -> list[DueDate]:
     today = today or date.today()
     return [due for due in due_dates(plan, today) if due.is_overdue(today)]
 
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """An agreement's dates as read for many plans at once (fits ``AgreementDates``)."""
+
+    what: str
+    due_date: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan's dates as read for many plans at once (fits ``PlanDates``)."""
+
+    plan_type: PlanType
+    status: str
+    melding_date: date | None
+    evaluation_date: date | None
+    agreements: Sequence[AgreementRow] = field(default=())

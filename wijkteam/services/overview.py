@@ -6,31 +6,14 @@ Two queries per list, however many plans: the plans, then the dated agreements o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import Session, col, select
 
 from models import Agreement, Plan, PlanType
-from wijkteam.deadlines import next_due
+from wijkteam.deadlines import AgreementRow, PlanRow, next_due
 from wijkteam.services.base import Service
 from wijkteam.services.dto import PlanOverview
-
-
-@dataclass(frozen=True)
-class _AgreementDates:
-    what: str
-    due_date: date | None
-    status: str
-
-
-@dataclass(frozen=True)
-class _PlanDates:
-    plan_type: PlanType
-    status: str
-    melding_date: date | None
-    evaluation_date: date | None
-    agreements: Sequence[_AgreementDates] = field(default=())
 
 
 class OverviewService(Service):
@@ -54,23 +37,23 @@ class OverviewService(Service):
         return [self._overview(plan, agreements.get(plan.id, ()), today) for plan in plans]
 
     @staticmethod
-    def _dated_agreements(session: Session, plan_ids: list[int]) -> dict[int | None, list[_AgreementDates]]:
+    def _dated_agreements(session: Session, plan_ids: list[int]) -> dict[int | None, list[AgreementRow]]:
         if not plan_ids:
             return {}
         rows = session.exec(
             select(Agreement.plan_id, Agreement.what, col(Agreement.due_date), Agreement.status)
             .where(col(Agreement.plan_id).in_(plan_ids), col(Agreement.due_date).is_not(None))
         ).all()
-        result: dict[int | None, list[_AgreementDates]] = {}
+        result: dict[int | None, list[AgreementRow]] = {}
         for plan_id, what, due_date, status in rows:
-            result.setdefault(plan_id, []).append(_AgreementDates(what, due_date, status))
+            result.setdefault(plan_id, []).append(AgreementRow(what, due_date, status))
         return result
 
     @staticmethod
-    def _overview(plan: Plan, agreements: Sequence[_AgreementDates], today: date) -> PlanOverview:
+    def _overview(plan: Plan, agreements: Sequence[AgreementRow], today: date) -> PlanOverview:
         assert plan.id is not None
         kind = PlanType(plan.plan_type)
-        due = next_due(_PlanDates(kind, plan.status, plan.melding_date, plan.evaluation_date, agreements), today)
+        due = next_due(PlanRow(kind, plan.status, plan.melding_date, plan.evaluation_date, agreements), today)
         return PlanOverview(
             id=plan.id,
             plan_type=kind,

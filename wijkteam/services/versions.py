@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ from models import (
     utcnow,
 )
 from wijkteam import __version__, ics, plan_diff, planfile
-from wijkteam.deadlines import due_dates
+from wijkteam.deadlines import AgreementRow, PlanRow, due_dates
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, StorageError
 from wijkteam.services.base import Service, require_role
 from wijkteam.services.dto import Actor, ConsentDoc, DueItem, ParticipantDoc, VersionDoc, VersionState
@@ -70,20 +69,6 @@ def can_consent(person: ParticipantDoc | Participant) -> bool:
     return person.role in CONSENTING_ROLES and person.consent_named
 
 
-@dataclass(frozen=True)
-class _AgreementDates:
-    what: str
-    due_date: date | None
-    status: str
-
-
-@dataclass(frozen=True)
-class _PlanDates:
-    plan_type: PlanType
-    status: str
-    melding_date: date | None
-    evaluation_date: date | None
-    agreements: Sequence[_AgreementDates] = field(default=())
 
 
 class VersionService(Service):
@@ -234,13 +219,13 @@ class VersionService(Service):
                 .where(col(Agreement.plan_id).in_([p.id for p in plans]), col(Agreement.due_date) <= today)
                 .order_by(col(Agreement.position), col(Agreement.id))
             ).all()
-        agreements: dict[int, list[_AgreementDates]] = {}
+        agreements: dict[int, list[AgreementRow]] = {}
         for plan_id, what, due_date, status in rows:
-            agreements.setdefault(plan_id, []).append(_AgreementDates(what, due_date, status))
+            agreements.setdefault(plan_id, []).append(AgreementRow(what, due_date, status))
         items: list[DueItem] = []
         for plan in plans:
             assert plan.id is not None
-            dates = _PlanDates(PlanType(plan.plan_type), plan.status, plan.melding_date, plan.evaluation_date,
+            dates = PlanRow(PlanType(plan.plan_type), plan.status, plan.melding_date, plan.evaluation_date,
                                agreements.get(plan.id, ()))
             items.extend(
                 DueItem(plan.id, plan.title, plan.family_name, due.day, due.kind, due.what)
