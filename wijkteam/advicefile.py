@@ -18,7 +18,6 @@ is carried for people to read and never compared. Reading reuses the defensive p
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -42,8 +41,6 @@ from wijkteam.planfile import (
     _depth,
     _Invalid,
     _Nested,
-    _object_without_doubles,
-    _refuse_constant,
     _show,
 )
 
@@ -179,31 +176,13 @@ def check_document(document: Any) -> None:
         raise AdviceFileError(MSG_NO_ADVICE)
 
 
+ADVICE_FILE_WORDS = planfile.JsonWords(AdviceFileError, MAX_FILE_BYTES, MSG_TOO_BIG, MSG_EMPTY, MSG_NOT_ADVICE_FILE,
+                                      MSG_TRUNCATED, MSG_TOO_DEEP, MSG_INVALID)
+
+
 def parse_document(data: bytes) -> dict[str, Any]:
     """Parse and check the bytes of an advice file: strict JSON as in ``planfile.parse_document``, own sentences."""
-    if len(data) > MAX_FILE_BYTES:
-        raise AdviceFileError(MSG_TOO_BIG)
-    if not data.strip():
-        raise AdviceFileError(MSG_EMPTY)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise AdviceFileError(planfile.MSG_NOT_UTF8)
-    if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
-        raise AdviceFileError(MSG_NOT_ADVICE_FILE)
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        raise AdviceFileError(planfile.MSG_NOT_UTF8) from None
-    try:
-        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object_without_doubles)
-    except _Invalid as exc:
-        raise AdviceFileError(MSG_INVALID.format(detail=exc.detail)) from None
-    except RecursionError:
-        raise AdviceFileError(MSG_TOO_DEEP) from None
-    except json.JSONDecodeError as exc:
-        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        raise AdviceFileError(MSG_TRUNCATED if truncated else MSG_NOT_ADVICE_FILE) from None
-    except ValueError:  # a number of thousands of digits, for one
-        raise AdviceFileError(MSG_NOT_ADVICE_FILE) from None
+    document = planfile.load_strict_json(data, ADVICE_FILE_WORDS)
     check_document(document)
     assert isinstance(document, dict)
     return document

@@ -19,6 +19,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -611,32 +612,55 @@ def dump_document(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
 
 
-def parse_document(data: bytes) -> dict[str, Any]:
-    """Parse and check the bytes of a plan file. Raises PlanFileError with one Dutch sentence."""
-    if len(data) > MAX_FILE_BYTES:
-        raise PlanFileError(MSG_TOO_BIG)
+@dataclass(frozen=True)
+class JsonWords:
+    """What to say, and how large a file may be, when reading one kind of file as strict JSON."""
+
+    error: type[Exception]
+    max_bytes: int
+    too_big: str
+    empty: str
+    not_this_kind: str
+    truncated: str
+    too_deep: str
+    invalid: str  # with {detail}
+
+
+PLAN_FILE_WORDS = JsonWords(PlanFileError, MAX_FILE_BYTES, MSG_TOO_BIG, MSG_EMPTY, MSG_NOT_PLAN_FILE, MSG_TRUNCATED,
+                            MSG_TOO_DEEP, MSG_INVALID)
+
+
+def load_strict_json(data: bytes, words: JsonWords) -> Any:
+    """Read bytes as one JSON object: UTF-8 only, no NaN or Infinity, no key twice. One Dutch sentence otherwise."""
+    if len(data) > words.max_bytes:
+        raise words.error(words.too_big)
     if not data.strip():
-        raise PlanFileError(MSG_EMPTY)
+        raise words.error(words.empty)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PlanFileError(MSG_NOT_UTF8)  # UTF-16, as some Windows editors save: the right text, the wrong bytes
+        raise words.error(MSG_NOT_UTF8)  # UTF-16, as some Windows editors save: the right text, the wrong bytes
     if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
-        raise PlanFileError(MSG_NOT_PLAN_FILE)  # a PDF, a photo, a letter: no need to talk about encodings
+        raise words.error(words.not_this_kind)  # a PDF, a photo, a letter: no need to talk about encodings
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PlanFileError(MSG_NOT_UTF8) from exc
+        raise words.error(MSG_NOT_UTF8) from exc
     text = text.removeprefix("\ufeff")  # Windows Notepad puts a byte order mark in front; it means nothing here
     try:
-        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object_without_doubles)
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object_without_doubles)
     except _Invalid as exc:
-        raise PlanFileError(MSG_INVALID.format(detail=exc.detail)) from None
+        raise words.error(words.invalid.format(detail=exc.detail)) from None
     except RecursionError:
-        raise PlanFileError(MSG_TOO_DEEP) from None
+        raise words.error(words.too_deep) from None
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        raise PlanFileError(MSG_TRUNCATED if truncated else MSG_NOT_PLAN_FILE) from None
+        raise words.error(words.truncated if truncated else words.not_this_kind) from None
     except ValueError:  # a number of thousands of digits, for one
-        raise PlanFileError(MSG_NOT_PLAN_FILE) from None
+        raise words.error(words.not_this_kind) from None
+
+
+def parse_document(data: bytes) -> dict[str, Any]:
+    """Parse and check the bytes of a plan file. Raises PlanFileError with one Dutch sentence."""
+    document = load_strict_json(data, PLAN_FILE_WORDS)
     check_document(document)
     assert isinstance(document, dict)
     return document
