@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from models import AgreementStatus
-from ui.dialog_parts import add_save_shortcuts, form_label, grow_to_fit, tall_combo
+from ui.dialog_parts import add_save_shortcuts, form_label, grow_to_fit, save_then_accept, show_form_error, tall_combo
 from ui.optional_date import OptionalDateField
 from ui.plan_parts_wording import missing_text, status_text
 from ui.theme import set_role
-from wijkteam.errors import UserError
 from wijkteam.services.dto import AgreementDoc, GoalDoc, ParticipantDoc
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,9 +197,7 @@ class AgreementDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.setVisible(True)
-        grow_to_fit(self)
+        show_form_error(self, self.error_label, message)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -246,9 +243,4 @@ class AgreementDialog(QDialog):
             self.show_error(self.tr("Schrijf op wat er gaat gebeuren."))
             self.what_edit.setFocus()
             return
-        try:
-            self._save(fields)
-        except UserError as error:
-            self.show_error(str(error))
-            return
-        self.accept()
+        save_then_accept(self, lambda: self._save(fields), self.show_error)

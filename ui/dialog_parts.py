@@ -1,4 +1,4 @@
-"""Small pieces the dialogs for people, goals and agreements share: labels beside fields, and saving keys."""
+"""Small pieces the dialogs for people, goals and agreements share: labels beside fields, saving and its errors."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+
+from wijkteam.errors import UserError
 
 #: As tall as the line fields of the theme, so a form reads as one even column.
 FIELD_HEIGHT = 44
@@ -46,3 +48,20 @@ def add_save_shortcuts(dialog: QDialog, save: Callable[[], None]) -> None:
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
         shortcut = QShortcut(QKeySequence(keys), dialog)
         shortcut.activated.connect(save)
+
+
+def show_form_error(dialog: QDialog, label: QLabel, message: str) -> None:
+    """One Dutch sentence above the buttons; the dialog grows so nothing below it is cut off."""
+    label.setText(f"⚠ {message}")
+    label.setVisible(True)
+    grow_to_fit(dialog)
+
+
+def save_then_accept(dialog: QDialog, save: Callable[[], None], show_error: Callable[[str], None]) -> None:
+    """Save, then close. A refusal shows its sentence and the dialog stays open with everything the family typed."""
+    try:
+        save()
+    except UserError as error:
+        show_error(str(error))
+        return
+    dialog.accept()

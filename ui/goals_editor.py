@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialog_parts import add_save_shortcuts, grow_to_fit
+from ui.dialog_parts import add_save_shortcuts, grow_to_fit, save_then_accept, show_form_error
 from ui.plan_parts_wording import tr
 from ui.rows_editor import RowsEditor
 from ui.session_role import SessionRole
@@ -126,18 +126,11 @@ class GoalDialog(QDialog):
         if not text:
             self._show_error(self.tr("Schrijf op wat u wilt bereiken."))
             return
-        try:
-            self._save(text)
-        except UserError as error:
-            self._show_error(str(error))
-            return
-        self.accept()
+        save_then_accept(self, lambda: self._save(text), self._show_error)
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.setVisible(True)
+        show_form_error(self, self.error_label, message)
         self.text_edit.setFocus()
-        grow_to_fit(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

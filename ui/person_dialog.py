@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import Role, Sector
-from ui.dialog_parts import form_label, grow_to_fit, tall_combo
+from ui.dialog_parts import form_label, grow_to_fit, save_then_accept, show_form_error, tall_combo
 from ui.plan_parts_wording import closeness_names, role_names, sector_names, support_names
 from ui.theme import set_role
-from wijkteam.errors import UserError
 from wijkteam.services.dto import ParticipantDoc
 
 #: Roles that usually come from an organisation; only for them the organisation field shows.
@@ -162,9 +161,7 @@ class PersonDialog(QDialog):
         }
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.setVisible(True)
-        grow_to_fit(self)
+        show_form_error(self, self.error_label, message)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -215,9 +212,4 @@ class PersonDialog(QDialog):
             self.show_error(self.tr("Vul een naam in."))
             self.name_edit.setFocus()
             return
-        try:
-            self._save(fields)
-        except UserError as error:
-            self.show_error(str(error))
-            return
-        self.accept()
+        save_then_accept(self, lambda: self._save(fields), self.show_error)
