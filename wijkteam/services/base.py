@@ -100,14 +100,19 @@ class Service:
         entity_id: int | None,
         field: str,
         summary: str,
+        *,
+        fold: bool = True,
     ) -> None:
-        """Add a history row, or fold it into the last one when the same person keeps typing in the same field."""
+        """Add a history row, or fold it into the last one when the same person keeps typing in the same field.
+
+        ``fold=False`` for a step that can go back and forth (a tick box, a move, a consent): a folded row would keep
+        its first summary ("afgevinkt") while the box is empty again.
+        """
         now = utcnow()
         plan.updated_at = now
         session.add(plan)
-        last = session.exec(
-            select(Change).where(Change.plan_id == plan.id).order_by(col(Change.id).desc()).limit(1)
-        ).first()
+        newest = select(Change).where(Change.plan_id == plan.id).order_by(col(Change.id).desc()).limit(1)
+        last = session.exec(newest).first() if fold else None
         if (
             last is not None
             and last.entity == entity

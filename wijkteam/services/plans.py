@@ -15,7 +15,6 @@ from models import (
     AdviceResponse,
     Agreement,
     AgreementPerson,
-    Change,
     Goal,
     Participant,
     Plan,
@@ -155,7 +154,8 @@ class PlanService(Service):
             session.add(section)
             state = words[0] if value else words[1]
             # Its own row each time: with undo a part goes back and forth, and a folded row would keep the old state.
-            self._record_step(session, plan, actor, section.id, field, f"'{section.title}' {state}")
+            state_text = f"'{section.title}' {state}"
+            self._record(session, plan, actor, "section", section.id, field, state_text, fold=False)
             session.commit()
 
     # ---------------------------------------------------- the plan's own shape
@@ -173,7 +173,8 @@ class PlanService(Service):
             section.title = title
             section.updated_at = utcnow()
             session.add(section)
-            self._record_step(session, plan, actor, section.id, "title", f"'{old}' heet nu '{title}'")
+            self._record(session, plan, actor, "section", section.id, "title", f"'{old}' heet nu '{title}'",
+                         fold=False)
             session.commit()
 
     def set_section_skipped(self, section_id: int, skipped: bool, actor: Actor) -> None:
@@ -195,8 +196,8 @@ class PlanService(Service):
             ordered.insert(new_position, ordered.pop(old_index))
             self._renumber(session, ordered)
             if old_index != new_position:
-                self._record_step(session, plan, actor, section.id, "position",
-                                  f"'{section.title}' verplaatst naar plek {new_position + 1}")
+                self._record(session, plan, actor, "section", section.id, "position",
+                             f"'{section.title}' verplaatst naar plek {new_position + 1}", fold=False)
             session.commit()
 
     def add_section(self, plan_id: int, title: str, actor: Actor, *, after_section_id: int | None = None) -> int:
@@ -220,7 +221,8 @@ class PlanService(Service):
             self._renumber(session, ordered)
             session.flush()
             assert section.id is not None
-            self._record_step(session, plan, actor, section.id, "", f"Eigen deel '{title}' toegevoegd")
+            self._record(session, plan, actor, "section", section.id, "", f"Eigen deel '{title}' toegevoegd",
+                         fold=False)
             session.commit()
             return section.id
 
@@ -239,7 +241,8 @@ class PlanService(Service):
             session.delete(section)
             session.flush()
             self._renumber(session, self._ordered_sections(session, section.plan_id))
-            self._record_step(session, plan, actor, section_id, "", f"Eigen deel '{section.title}' weggehaald")
+            self._record(session, plan, actor, "section", section_id, "", f"Eigen deel '{section.title}' weggehaald",
+                         fold=False)
             session.commit()
 
     def respond_to_advice(self, advice_id: int, actor: Actor, answer: AdviceAnswer | str, reason: str = "") -> None:
@@ -324,17 +327,6 @@ class PlanService(Service):
             if section.position != position:
                 section.position = position
                 session.add(section)
-
-    @staticmethod
-    def _record_step(session: Session, plan: Plan, actor: Actor, section_id: int | None, field: str,
-                     summary: str) -> None:
-        """A history row for one step on a part, never folded into the one before: its summary must stay true."""
-        now = utcnow()
-        plan.updated_at = now
-        session.add(plan)
-        assert plan.id is not None
-        session.add(Change(plan_id=plan.id, at=now, actor_role=actor.role.value, actor_name=actor.name,
-                           entity="section", entity_id=section_id, field=field, summary=summary))
 
     @staticmethod
     def _section(session: Session, section_id: int) -> Section:

@@ -14,7 +14,6 @@ from models import PrivateNote, Role, utcnow
 from wijkteam.errors import NotAllowedError, NotFoundError
 from wijkteam.services.base import Service, clean_text
 from wijkteam.services.dto import Actor, PrivateNoteDoc
-from wijkteam.services.step_history import record_each
 
 MSG_ONLY_FAMILY_NOTES = "Alleen het gezin kan de eigen notities lezen en veranderen."
 MSG_NOTE_GONE = "Deze notitie bestaat niet meer."
@@ -65,7 +64,7 @@ class PrivateNoteService(Service):
             note.updated_at = utcnow()
             session.add(note)
             summary = "Eigen notitie komt in het plan" if include else "Eigen notitie blijft buiten het plan"
-            record_each(session, plan, actor, "private_note", note.id, "include", summary)
+            self._record(session, plan, actor, "private_note", note.id, "include", summary, fold=False)
             session.commit()
 
     def delete(self, note_id: int, actor: Actor) -> None:
@@ -74,7 +73,7 @@ class PrivateNoteService(Service):
             note = self._note(session, note_id)
             plan = self._plan(session, note.plan_id)
             session.delete(note)
-            record_each(session, plan, actor, "private_note", note_id, "", "Eigen notitie weggegooid")
+            self._record(session, plan, actor, "private_note", note_id, "", "Eigen notitie weggegooid", fold=False)
             session.commit()
 
     @staticmethod

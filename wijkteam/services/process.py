@@ -28,7 +28,6 @@ from wijkteam.services.dto import (
     ProcessNoteDoc,
     ProcessStepDoc,
 )
-from wijkteam.services.step_history import record_each
 
 MSG_ONLY_SUPPORTER_OR_FAMILY = "Alleen de ondersteuner of het gezin kan een stap afvinken."
 MSG_UNKNOWN_STEP = "Deze stap hoort niet bij dit plan."
@@ -101,7 +100,7 @@ class ProcessService(Service):
             session.flush()
             label = definition.label if definition else key
             summary = f"Stap afgevinkt: {label}" if done else f"Stap weer open: {label}"
-            record_each(session, plan, actor, "process_step", row.id, "done", summary)
+            self._record(session, plan, actor, "process_step", row.id, "done", summary, fold=False)
             session.commit()
 
     def add_note(self, plan_id: int, actor: Actor, text: str, *, phase: Phase | str = "") -> int:

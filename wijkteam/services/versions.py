@@ -24,7 +24,6 @@ from sqlmodel import Session, col, select
 
 from models import (
     Agreement,
-    Change,
     Participant,
     Plan,
     PlanStatus,
@@ -188,7 +187,8 @@ class VersionService(Service):
             if self._consent(session, version_id, participant_id) is not None:
                 return
             session.add(VersionConsent(version_id=version_id, participant_id=participant_id, agreed_at=utcnow()))
-            self._record_once(session, plan, actor, version.id, f"{person.name} is akkoord met versie {version.number}")
+            self._record(session, plan, actor, "plan_version", version.id, "consent",
+                         f"{person.name} is akkoord met versie {version.number}", fold=False)
             session.commit()
 
     def withdraw_consent(self, version_id: int, participant_id: int, actor: Actor) -> None:
@@ -200,8 +200,8 @@ class VersionService(Service):
             if consent is None:
                 return
             session.delete(consent)
-            self._record_once(session, plan, actor, version.id,
-                              f"{person.name} is niet meer akkoord met versie {version.number}")
+            self._record(session, plan, actor, "plan_version", version.id, "consent",
+                         f"{person.name} is niet meer akkoord met versie {version.number}", fold=False)
             session.commit()
 
     # ------------------------------------------------------------------------------------------------- follow-up
@@ -330,16 +330,6 @@ class VersionService(Service):
     def _version_doc(version: PlanVersion, consents: list[ConsentDoc]) -> VersionDoc:
         assert version.id is not None
         return VersionDoc(version.id, version.number, version.created_at, tuple(consents))
-
-    @staticmethod
-    def _record_once(session: Session, plan: Plan, actor: Actor, version_id: int | None, summary: str) -> None:
-        """A history row of its own: folded rows would keep "akkoord" after the tick was taken away again."""
-        now = utcnow()
-        plan.updated_at = now
-        session.add(plan)
-        assert plan.id is not None
-        session.add(Change(plan_id=plan.id, at=now, actor_role=actor.role.value, actor_name=actor.name,
-                           entity="plan_version", entity_id=version_id, field="consent", summary=summary))
 
 
 def _compact(document: dict[str, Any]) -> str:
