@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from models import PrivateNote, Role, utcnow
-from wijkteam.errors import NotAllowedError, NotFoundError
-from wijkteam.services.base import Service, clean_text
+from wijkteam.errors import NotFoundError
+from wijkteam.services.base import Service, clean_text, require_role
 from wijkteam.services.dto import Actor, PrivateNoteDoc
 
 MSG_ONLY_FAMILY_NOTES = "Alleen het gezin kan de eigen notities lezen en veranderen."
@@ -21,8 +21,7 @@ MSG_NOTE_GONE = "Deze notitie bestaat niet meer."
 
 def _require_family(actor: Actor) -> None:
     # Reading is refused too: these notes are the family's private space, not only their content.
-    if actor.role != Role.GEZIN:
-        raise NotAllowedError(MSG_ONLY_FAMILY_NOTES)
+    require_role(actor, Role.GEZIN, MSG_ONLY_FAMILY_NOTES)
 
 
 class PrivateNoteService(Service):
