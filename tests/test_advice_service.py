@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 import pytest
 
 from models import AdviceAnswer, AdviceKind, PlanType, Role
+from tests import dbfile
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
 from wijkteam.services import FAMILY, Actor, Services
 
@@ -25,7 +25,7 @@ def plan_id(services: Services) -> int:
 
 
 def _rows(data_dir: Path) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         rows: list[tuple[Any, ...]] = []
         for table in ("advice", "advice_response", "change"):
             rows += [(table, *row) for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()]
@@ -102,7 +102,7 @@ def test_a_condition_needs_a_legal_basis(services: Services, plan_id: int, data_
 def test_adding_advice_is_in_the_history_with_role_and_name(services: Services, plan_id: int,
                                                             data_dir: Path) -> None:
     services.advice.add_advice(plan_id, PROFESSIONAL, "Bel het buurtteam.", kind=AdviceKind.INFORMATIE)
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         last = con.execute("SELECT actor_role, actor_name, entity, summary FROM change ORDER BY id DESC").fetchone()
     assert last == ("professional", "Priya Ramdin", "advice", "Informatie toegevoegd")
 
@@ -122,6 +122,6 @@ def test_only_the_family_answers(services: Services, plan_id: int, data_dir: Pat
 def test_the_family_answer_is_recorded_with_its_name(services: Services, plan_id: int, data_dir: Path) -> None:
     advice = services.advice.add_advice(plan_id, PROFESSIONAL, "Maak een rooster voor school.")
     services.plans.respond_to_advice(advice, Actor(Role.GEZIN, "Sanne"), AdviceAnswer.OVERGENOMEN, "Goed plan.")
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         last = con.execute("SELECT actor_role, actor_name, entity FROM change ORDER BY id DESC").fetchone()
     assert last == ("gezin", "Sanne", "advice_response")

@@ -7,7 +7,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ import pytest
 from test_planfile import _compare
 
 from models import AdviceAnswer, AdviceKind, PlanType
+from tests import dbfile
 from wijkteam import advicefile
 from wijkteam.advicefile import AdviceDraft, AdviceFileError, add_to_file
 from wijkteam.db import open_database
@@ -46,7 +46,7 @@ def load(path: Path) -> Any:
 
 def dump(database: Path) -> list[str]:
     """Every row of every table, to prove a refused import changed nothing."""
-    con = sqlite3.connect(database)
+    con = dbfile.connect(database)
     try:
         return list(con.iterdump())
     finally:
@@ -121,7 +121,7 @@ def test_family_professional_family_through_the_cli(tmp_path: Path) -> None:
         (AdviceKind.VOORWAARDE, "Joost van Dam", "", OTS, AdviceAnswer.OPEN),
     ]
     assert new[1].text == text_file.read_text(encoding="utf-8") and new[1].given_on == date(2025, 3, 31)
-    con = sqlite3.connect(family / "wijkteam.sqlite")
+    con = dbfile.connect(family / "wijkteam.sqlite")
     try:
         history = con.execute("SELECT actor_role, actor_name FROM change WHERE entity = 'advice' "
                               "ORDER BY id DESC LIMIT 2").fetchall()

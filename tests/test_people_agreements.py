@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 
 from models import AgreementStatus, PlanType, Role, Sector
+from tests import dbfile
 from wijkteam.agreement_checks import Part, is_concrete, missing_labels, missing_parts, questions_for
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, UserError
 from wijkteam.services import FAMILY, Actor, Services
@@ -34,7 +34,7 @@ def plan_id(services: Services) -> int:
 
 def _rows(db_path: Path) -> list[tuple[Any, ...]]:
     """Everything the family owns in the people, goals and agreements, plus the history."""
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         rows: list[tuple[Any, ...]] = []
         for table in ("participant", "goal", "agreement", "agreement_person", "change"):
             rows += [(table, *row) for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()]
@@ -42,7 +42,7 @@ def _rows(db_path: Path) -> list[tuple[Any, ...]]:
 
 
 def _history(db_path: Path) -> list[tuple[str, str]]:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         return con.execute("SELECT entity, summary FROM change ORDER BY id").fetchall()
 
 

@@ -7,7 +7,6 @@ import errno
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from models import PlanType
+from tests import dbfile
 from wijkteam import planfile
 from wijkteam.db import open_database
 from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS, add_demo_plans
@@ -49,7 +49,7 @@ class DataDir:
 
     def content(self) -> list[str]:
         """Every row of every table, to prove a refused import changed nothing."""
-        con = sqlite3.connect(self.database)
+        con = dbfile.connect(self.database)
         try:
             return list(con.iterdump())
         finally:
@@ -612,7 +612,7 @@ def test_failed_export_leaves_nothing_behind_and_an_old_file_as_it_was(
 
 def test_export_refuses_to_write_a_file_it_could_not_read_back(home: DataDir, tmp_path: Path) -> None:
     # The services never store this, but an older app or a hand-edited database might.
-    con = sqlite3.connect(home.database)
+    con = dbfile.connect(home.database)
     with con:
         con.execute("UPDATE participant SET name = 'Sanne\nBakker' WHERE plan_id = 1 AND position = 0")
     con.close()
@@ -660,7 +660,7 @@ def _copy_of(template: Path, folder: Path) -> Path:
 
 
 def _rows(folder: Path) -> list[str]:
-    con = sqlite3.connect(folder / "wijkteam.sqlite")
+    con = dbfile.connect(folder / "wijkteam.sqlite")
     try:
         return list(con.iterdump())
     finally:

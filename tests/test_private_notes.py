@@ -4,7 +4,6 @@ unless the family marks a note to include."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 from contextlib import closing
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from models import PlanType, Role
+from tests import dbfile
 from wijkteam.errors import NotAllowedError, NotFoundError
 from wijkteam.services import FAMILY, Actor, Services
 
@@ -32,12 +32,12 @@ def plan_id(services: Services) -> int:
 
 
 def _dump(db_path: Path) -> list[str]:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         return list(con.iterdump())
 
 
 def _history(db_path: Path) -> list[tuple[str, str, str]]:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         return con.execute("SELECT actor_role, entity, summary FROM change ORDER BY id").fetchall()
 
 
@@ -71,7 +71,7 @@ def test_history_says_a_note_changed_never_what_it_says(services: Services, plan
         ("gezin", "private_note", "Eigen notitie blijft buiten het plan"),
         ("gezin", "private_note", "Eigen notitie weggegooid"),
     ]
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         assert not any("jeugdzorg" in str(row) for row in con.execute("SELECT * FROM change"))
 
 

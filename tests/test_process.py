@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from models import Phase, PlanType, Role
+from tests import dbfile
 from wijkteam.errors import InvalidInputError, NotAllowedError
 from wijkteam.process_steps import phases_for, step_for, steps_for, suggested_check_in
 from wijkteam.services import FAMILY, Actor, Services
@@ -30,12 +30,12 @@ def plan_id(services: Services) -> int:
 
 
 def _dump(db_path: Path) -> list[str]:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         return list(con.iterdump())
 
 
 def _history(db_path: Path) -> list[tuple[str, str, str, str]]:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         return con.execute("SELECT actor_role, actor_name, entity, summary FROM change ORDER BY id").fetchall()
 
 
@@ -67,7 +67,7 @@ def test_a_new_plan_has_all_steps_open_and_no_rows(services: Services, plan_id: 
     steps = services.process.list_steps(plan_id)
     assert [s.key for s in steps] == [s.key for s in steps_for(PlanType.FAMILIEGROEPSPLAN)]
     assert not any(s.done for s in steps)
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         assert con.execute("SELECT COUNT(*) FROM process_step").fetchone() == (0,)
 
 
@@ -118,7 +118,7 @@ def test_an_unknown_step_is_refused(services: Services, plan_id: int, db_path: P
 
 
 def test_a_step_from_a_newer_version_stays_visible(services: Services, plan_id: int, db_path: Path) -> None:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         con.execute("INSERT INTO process_step (plan_id, key, phase, done_by) VALUES (?, 'tolk', 'informatie', '')",
                     (plan_id,))
         con.commit()
@@ -192,13 +192,13 @@ def test_the_guide_reads_everything_at_once(services: Services, plan_id: int) ->
 def test_the_guide_changes_no_family_content(services: Services, plan_id: int, db_path: Path) -> None:
     """Everything the supporter does here lands in process tables and the history, nowhere else."""
     services.agreements.add_agreement(plan_id, FAMILY, "Bellen.")
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         family_tables = ("section", "goal", "agreement", "agreement_person", "participant", "advice_response")
         before = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in family_tables}
     services.process.set_step_done(plan_id, "concreet", True, SUPPORTER)
     services.process.add_note(plan_id, SUPPORTER, "Afspraken doorgelopen.", phase=Phase.PRESENTEREN)
     services.process.concrete_questions(plan_id)
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(dbfile.connect(db_path)) as con:
         after = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in family_tables}
     assert after == before
     assert {row[2] for row in _history(db_path) if row[0] == "ondersteuner"} == {"process_step", "process_note"}

@@ -5,7 +5,6 @@ These tests go through the services directly, so a mistake in a screen can never
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 
 from models import AdviceAnswer, AgreementStatus, PlanType, Role
+from tests import dbfile
 from wijkteam.errors import NotAllowedError
 from wijkteam.services import FAMILY, Actor, Services
 
@@ -52,7 +52,7 @@ def plan(services: Services) -> Plan:
 
 
 def _everything(data_dir: Path) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         tables = [name for (name,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         rows: list[tuple[Any, ...]] = []
@@ -113,6 +113,6 @@ def test_the_family_may_do_each_of_them(services: Services, plan: Plan) -> None:
 def test_each_change_is_recorded_with_role_and_name(services: Services, plan: Plan, data_dir: Path) -> None:
     services.plans.set_section_text(plan.section, "In onze woorden", Actor(Role.GEZIN, "Kemal"))
     services.advice.add_advice(plan.id, Actor(Role.PROFESSIONAL, "Priya Ramdin"), "Denk aan school.")
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         rows = con.execute("SELECT actor_role, actor_name, entity FROM change ORDER BY id DESC LIMIT 2").fetchall()
     assert rows == [("professional", "Priya Ramdin", "advice"), ("gezin", "Kemal", "section")]

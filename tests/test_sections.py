@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from models import PlanType, Role
+from tests import dbfile
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
 from wijkteam.services import FAMILY, Actor, Services
 from wijkteam.services.base import MSG_ONLY_FAMILY
@@ -36,7 +36,7 @@ def db_file(engine: Engine, data_dir: Path) -> Path:
 
 def _rows(db_file: Path) -> list[tuple[object, ...]]:
     """Everything these methods may touch, straight from the file."""
-    with closing(sqlite3.connect(db_file)) as con:
+    with closing(dbfile.connect(db_file)) as con:
         sections = con.execute(
             "SELECT id, plan_id, key, title, position, text, done, skipped, custom FROM section ORDER BY id"
         ).fetchall()
@@ -54,7 +54,7 @@ def _titles(services: Services, plan_id: int) -> list[str]:
 
 
 def _history(db_file: Path) -> list[str]:
-    with closing(sqlite3.connect(db_file)) as con:
+    with closing(dbfile.connect(db_file)) as con:
         return [row[0] for row in con.execute("SELECT summary FROM change ORDER BY id")]
 
 
@@ -137,7 +137,7 @@ def test_move_renumbers_every_part(services: Services, plan_id: int, db_file: Pa
 
 def test_move_tidies_gaps_in_old_positions(services: Services, plan_id: int, db_file: Path) -> None:
     # Plans from older files may have gaps or doubles in their positions; one move makes them 0..n-1 again.
-    with closing(sqlite3.connect(db_file)) as con:
+    with closing(dbfile.connect(db_file)) as con:
         con.execute("UPDATE section SET position = position * 10 + 3 WHERE plan_id = ?", (plan_id,))
         con.commit()
     first = services.plans.get_plan(plan_id).sections[0]

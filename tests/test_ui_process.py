@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import PlanType, Role
+from tests import dbfile
 from ui.process_guide import ProcessGuideDialog
 from ui.process_step_model import KEY_ROLE
 from wijkteam.process_steps import steps_for
@@ -39,7 +39,7 @@ def plan_id(services: Services) -> int:
 
 
 def _family_rows(data_dir: Path) -> dict[str, list[Any]]:
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         rows = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in FAMILY_TABLES}
     # The plan row's updated_at moves with every recorded change; the family's own fields must not.
     rows["plan"] = [row[:11] for row in rows["plan"]]
@@ -132,14 +132,14 @@ def test_a_professional_reads_along_and_cannot_tick(qtbot: QtBot, services: Serv
     dialog = _open(qtbot, services, plan_id, PROFESSIONAL)
     assert "meekijken" in dialog.lead_label.text()
     assert not dialog.model.flags(dialog.steps_view.currentIndex()) & Qt.ItemFlag.ItemIsUserCheckable
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         before = list(con.iterdump())
     qtbot.keyClick(dialog.steps_view, Qt.Key.Key_Space)
     assert not any(s.done for s in services.process.list_steps(plan_id))
     assert dialog.note_edit.isHidden() and dialog.add_note_button.isHidden()
     assert dialog.notes_only_label.isVisible()
     assert "Datum staat." in dialog.notes_list.item(0).text()  # notes are read by everyone
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         assert list(con.iterdump()) == before
 
 

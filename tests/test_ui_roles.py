@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from models import PlanType, Role
+from tests import dbfile
 from ui.main_window import MainWindow
 from ui.role_dialog import RoleDialog
 from ui.session_role import SessionRole
@@ -42,7 +42,7 @@ def _open(window: MainWindow, services: Services, key: str = "hoofdvraag", text:
 
 
 def _database(data_dir: Path) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         rows: list[tuple[Any, ...]] = []
         for table in ("plan", "section", "participant", "goal", "agreement", "advice_response", "change"):
             rows += [(table, *row) for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()]
@@ -50,7 +50,7 @@ def _database(data_dir: Path) -> list[tuple[Any, ...]]:
 
 
 def _last_change(data_dir: Path) -> tuple[str, str, str]:
-    with closing(sqlite3.connect(data_dir / "wijkteam.sqlite")) as con:
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
         return con.execute("SELECT actor_role, actor_name, summary FROM change ORDER BY id DESC").fetchone()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date, timedelta
@@ -13,6 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from models import AdviceKind, AgreementStatus, PlanStatus, PlanType, Role
+from tests import dbfile
 from wijkteam import planfile
 from wijkteam.deadlines import DueKind
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
@@ -54,14 +54,14 @@ def _dump(engine: Engine) -> str:
     """Every row of the database, to prove a refused call changed nothing at all."""
     database = engine.url.database
     assert database
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(dbfile.connect(database)) as connection:
         return "\n".join(connection.iterdump())
 
 
 def _sql(engine: Engine, statement: str, *parameters: object) -> None:
     database = engine.url.database
     assert database
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(dbfile.connect(database)) as connection:
         connection.execute(statement, parameters)
         connection.commit()
 
@@ -69,7 +69,7 @@ def _sql(engine: Engine, statement: str, *parameters: object) -> None:
 def _history(engine: Engine) -> list[tuple[str, str, str, str]]:
     database = engine.url.database
     assert database
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(dbfile.connect(database)) as connection:
         return connection.execute("SELECT actor_role, actor_name, entity, summary FROM change ORDER BY id").fetchall()
 
 
