@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.optional_date import FIRST_QDATE
 from ui.theme import set_role
 from ui.wording import days_left_text
 
@@ -90,6 +91,7 @@ class NewPersonalPlanDialog(_NewPlanDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         today_q = QDate(self._today.year, self._today.month, self._today.day)
+        self.date_edit.setMinimumDate(FIRST_QDATE)  # a melding is never in the future, nor before 1900
         self.date_edit.setMaximumDate(today_q)
         self.date_edit.setDate(today_q)
         self.date_edit.setAccessibleName(self.tr("Datum van de melding"))

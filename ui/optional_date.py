@@ -8,6 +8,16 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from ui.wording import dutch_locale
+from wijkteam.dates import FIRST_DAY, LAST_DAY
+
+#: The years a plan may use (``wijkteam.dates``): the field and its calendar offer no other.
+FIRST_QDATE = QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day)
+LAST_QDATE = QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day)
+
+
+def limit_dates(edit: QDateEdit) -> None:
+    """Keep a date field, and the calendar it opens, within the years a plan may use."""
+    edit.setDateRange(FIRST_QDATE, LAST_QDATE)
 
 
 class OptionalDateField(QWidget):
@@ -22,6 +32,7 @@ class OptionalDateField(QWidget):
         self.date_edit.setLocale(dutch_locale())
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setCalendarPopup(True)
+        limit_dates(self.date_edit)
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setMinimumWidth(220)
         self.date_edit.setEnabled(False)

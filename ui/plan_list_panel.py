@@ -21,7 +21,16 @@ from PySide6.QtWidgets import (
 from ui.deleted_plans_dialog import DeletedPlansDialog
 from ui.messages import open_message
 from ui.plan_filter import PlanFilterProxyModel
-from ui.plan_table_model import COL_CHANGED, COL_FAMILY, COL_NEXT, COL_TITLE, COL_TYPE, OverviewTableModel
+from ui.plan_table_model import (
+    COL_CHANGED,
+    COL_FAMILY,
+    COL_NEXT,
+    COL_TITLE,
+    COL_TYPE,
+    OverviewTableModel,
+    damaged_text,
+    is_damaged,
+)
 from ui.plan_table_view import PlanTableView, UndoBar
 from ui.theme import set_role
 from ui.wording import fmt
@@ -131,6 +140,12 @@ class PlanListPanel(QWidget):
         buttons_row.addWidget(self.open_button)
         self.open_hint = QLabel(self.tr("Tip: dubbelklik op een plan, of kies het en druk op Enter."))
         set_role(self.open_hint, "muted")
+        self.damaged_hint = QLabel(damaged_text())
+        self.damaged_hint.setObjectName("damagedHint")
+        set_role(self.damaged_hint, "deadline")
+        self.damaged_hint.setWordWrap(True)
+        self.damaged_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.damaged_hint.hide()
 
         self.list_box = QWidget()  # everything that only makes sense with at least one plan
         list_layout = QVBoxLayout(self.list_box)
@@ -142,6 +157,7 @@ class PlanListPanel(QWidget):
         list_layout.addWidget(self.no_match_label)
         list_layout.addLayout(buttons_row)
         list_layout.addWidget(self.open_hint)
+        list_layout.addWidget(self.damaged_hint)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -283,6 +299,11 @@ class PlanListPanel(QWidget):
             text += " " + self.tr("Bij 1 plan is een datum voorbij.")
         elif late > 1:
             text += " " + fmt(self.tr("Bij %1 plannen is een datum voorbij."), late)
+        broken = sum(1 for row in range(total) if is_damaged(self.source_model.plan_at(row)))
+        if broken == 1:
+            text += " " + self.tr("1 plan kan niet worden geopend.")
+        elif broken > 1:
+            text += " " + fmt(self.tr("%1 plannen kunnen niet worden geopend."), broken)
         self.summary_label.setText(text)
 
     def _update_buttons(self) -> None:
@@ -298,7 +319,11 @@ class PlanListPanel(QWidget):
         for button in (self.delete_button, self.save_button, self.open_button):
             button.setVisible(shown > 0)
             button.setEnabled(chosen)
-        self.open_hint.setVisible(shown > 0)
+        # A plan that cannot be read is never opened; saving it and removing it stay, and the hint says so.
+        damaged = self._chosen_is_damaged()
+        self.open_button.setEnabled(chosen and not damaged)
+        self.damaged_hint.setVisible(shown > 0 and damaged)
+        self.open_hint.setVisible(shown > 0 and not damaged)
         self._update_summary(searching)
         self.summary_label.setVisible(shown > 0)
 
@@ -318,6 +343,22 @@ class PlanListPanel(QWidget):
         self.refresh(select_plan=neighbour)
         if not self.focus_table():
             self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open(self, plan_id: int | None) -> None:
+        if plan_id is None:
+            return
+        if self._is_damaged(plan_id):
+            open_message(self, damaged_text(), warning=True)
+            return
+        self.open_requested.emit(plan_id)
+
+    def _is_damaged(self, plan_id: int) -> bool:
+        row = self.source_model.row_of(plan_id)
+        return row >= 0 and is_damaged(self.source_model.plan_at(row))
+
+    def _chosen_is_damaged(self) -> bool:
+        plan_id = self.current_plan_id()
+        return plan_id is not None and self._is_damaged(plan_id)
 
     def _hide_undo(self) -> None:
         self._undo_plan = None
@@ -345,14 +386,10 @@ class PlanListPanel(QWidget):
             self.order_combo.setCurrentIndex(combo_index)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
-        plan_id = self.table.plan_id_at(index.row())
-        if plan_id is not None:
-            self.open_requested.emit(plan_id)
+        self._open(self.table.plan_id_at(index.row()))
 
     def _on_open_button_clicked(self) -> None:
-        plan_id = self.current_plan_id()
-        if plan_id is not None:
-            self.open_requested.emit(plan_id)
+        self._open(self.current_plan_id())
 
     def _on_save_button_clicked(self) -> None:
         plan_id = self.current_plan_id()

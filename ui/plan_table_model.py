@@ -6,7 +6,7 @@ import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ui.theme import WARNING
@@ -24,9 +24,11 @@ PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the way a person expects (dates as dates)
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name and title, folded for searching
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
+DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 5  # the plan cannot be read: save it or remove it, never open it
 
-#: Plans without a next date sort after every plan with one.
+#: Plans without a next date sort after every plan with one; plans that cannot be read before all others.
 _NO_DATE = date.max.toordinal() + 1
+_DAMAGED_FIRST = -1
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +39,18 @@ def search_key(text: str) -> str:
     text = text.casefold().replace("ı", "i").replace("ł", "l")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_damaged(plan: Any) -> bool:
+    """Whether a row is a plan that cannot be read (``PlanOverview.damaged``); other rows have no such mark."""
+    return bool(getattr(plan, "damaged", False))
+
+
+def damaged_text() -> str:
+    """What the family reads about a plan that cannot be read, and the way out."""
+    return QCoreApplication.translate(
+        "PlanTableModel", "Dit plan kan niet worden geopend, want er staat iets in dat Ons Plan niet kan lezen. U kunt "
+        "het nog wel opslaan als planbestand, met alles wat wel te lezen is, en het daarna weghalen.")
 
 
 def _timestamp(moment: datetime) -> float:
@@ -77,6 +91,8 @@ class PlanTableModel(QAbstractTableModel):
         plan = self._rows[index.row()]
         if role == PLAN_ID_ROLE:
             return plan.id
+        if role == DAMAGED_ROLE:
+            return is_damaged(plan)
         if role == SEARCH_ROLE:
             return search_key(f"{plan.family_name} {plan.title}")
         if role == SORT_ROLE:
@@ -111,12 +127,14 @@ class PlanTableModel(QAbstractTableModel):
         if column == COL_TYPE:
             return plan_type_name(plan.plan_type)
         if column == COL_CHANGED:
+            if is_damaged(plan):  # its moments cannot be read: nothing to say about them
+                return self.tr("onbekend")
             return format_changed(self._changed_at(plan), self._now)
         return None
 
     def _sort_value(self, plan: Any, column: int) -> Any:
         if column == COL_CHANGED:
-            return _timestamp(self._changed_at(plan))
+            return 0.0 if is_damaged(plan) else _timestamp(self._changed_at(plan))
         text = self._text(plan, column)
         return search_key(text) if text is not None else None
 
@@ -153,8 +171,10 @@ class OverviewTableModel(PlanTableModel):
             if role == OVERDUE_ROLE:
                 return overdue
             if index.column() == COL_NEXT:
-                if role == Qt.ItemDataRole.ForegroundRole and overdue:
+                if role == Qt.ItemDataRole.ForegroundRole and (overdue or is_damaged(plan)):
                     return QColor(WARNING)
+                if role == Qt.ItemDataRole.ToolTipRole and is_damaged(plan):
+                    return damaged_text()
                 if role == Qt.ItemDataRole.ToolTipRole and plan.next_date is not None:
                     return f"{format_day(plan.next_date)} – {self._text(plan, COL_NEXT)}"
         return super().data(index, role)
@@ -166,6 +186,8 @@ class OverviewTableModel(PlanTableModel):
 
     def _text(self, plan: Any, column: int) -> str | None:
         if column == COL_NEXT:
+            if is_damaged(plan):
+                return self.tr("Kan niet worden geopend")
             if plan.next_date is None or plan.next_kind is None:
                 return self.tr("nog geen datum")
             return next_date_text(plan.next_date, plan.next_kind, plan.next_what, self.today())
@@ -179,6 +201,8 @@ class OverviewTableModel(PlanTableModel):
 
     def _sort_value(self, plan: Any, column: int) -> Any:
         if column == COL_NEXT:
+            if is_damaged(plan):
+                return _DAMAGED_FIRST
             return plan.next_date.toordinal() if plan.next_date is not None else _NO_DATE
         return super()._sort_value(plan, column)
 

@@ -55,6 +55,7 @@ QPushButton:disabled {{ color: #80878C; background: #F2F0EC; border-color: #DDD6
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; border-color: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton[role="primary"]:disabled {{ color: #80878C; background: #F2F0EC; border-color: #DDD6CB; }}
 QPushButton[role="choice"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-size: 16pt;
     font-weight: bold; padding: 14px 20px; text-align: left; }}
 QPushButton[role="choice"]:hover {{ background: {ACCENT_DARK}; border-color: {ACCENT_DARK}; }}

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from models import AdviceKind
-from wijkteam import __version__, planfile
+from wijkteam import __version__, dates, input_files, planfile
 from wijkteam.errors import InvalidInputError, StorageError
 from wijkteam.limits import MAX_TEXT
 from wijkteam.planfile import (
@@ -43,6 +43,7 @@ from wijkteam.planfile import (
     _Nested,
     _show,
 )
+from wijkteam.terminal import terminal_safe
 
 FORMAT = "wijkadvies"
 VERSION = 1
@@ -84,8 +85,6 @@ MSG_TEXT_FILE_NOT_UTF8 = "Het tekstbestand kan niet worden gelezen, want de teks
 ANSWER_KEYS = frozenset({"response", "answer", "reason", "antwoord"})
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
-# What reaches a terminal from someone else's file: no escape sequences, no carriage returns that overwrite lines.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class AdviceFileError(InvalidInputError):
@@ -189,21 +188,8 @@ def parse_document(data: bytes) -> dict[str, Any]:
 
 
 def _read_limited(path: Path, limit: int, too_big: str) -> bytes:
-    """``planfile.read_bytes`` (its sentences for a missing, folder or unreadable path), with a smaller limit."""
-    path = Path(path)
-    try:
-        oversized = path.is_file() and path.stat().st_size > limit
-    except (OSError, ValueError):
-        oversized = False  # read_bytes below says what is wrong with the path
-    if oversized:
-        raise AdviceFileError(too_big)
-    try:
-        data = planfile.read_bytes(path)
-    except planfile.PlanFileError as exc:
-        raise AdviceFileError(too_big if exc.message == planfile.MSG_TOO_BIG else exc.message) from None
-    if len(data) > limit:
-        raise AdviceFileError(too_big)
-    return data
+    """The one careful reader of files someone picked (``wijkteam.input_files``), with this file's limit."""
+    return input_files.read_input_file(Path(path), limit, too_big=too_big, error=AdviceFileError)
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -271,6 +257,8 @@ def make_item(draft: AdviceDraft, plan: dict[str, Any]) -> dict[str, Any]:
     legal_basis = _line(draft.legal_basis)
     if draft.kind == AdviceKind.VOORWAARDE and not legal_basis:
         raise AdviceFileError(MSG_NO_LEGAL_BASIS)
+    if draft.given_on is not None and not dates.date_in_range(draft.given_on):
+        raise AdviceFileError(dates.MSG_OUT_OF_RANGE)
     section = None
     if draft.section is not None and draft.section.strip():
         found = _find_section(plan, draft.section.strip())
@@ -338,7 +326,7 @@ _ANSWER_NAMES = {"open": "nog niet beantwoord", "overgenomen": "overgenomen", "d
 
 
 def _clean(text: str) -> str:
-    return _CONTROL.sub("", text)
+    return terminal_safe(text, keep_line_breaks=True)
 
 
 def _block(text: str, indent: str = "      ") -> list[str]:

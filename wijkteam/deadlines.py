@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import NamedTuple, Protocol
 
 from models import AgreementStatus, PlanStatus, PlanType
+from wijkteam.dates import add_days
 
 #: Wmo 2015 art. 2.3.2 lid 2: the citizen may hand in a persoonlijk plan within 7 days after the melding.
 PERSONAL_PLAN_DAYS = 7
@@ -29,8 +30,8 @@ _CLOSED_AGREEMENTS = frozenset({AgreementStatus.GEDAAN.value, AgreementStatus.AN
 
 
 def melding_deadline(melding_date: date) -> date:
-    """The last day to hand in a persoonlijk plan."""
-    return melding_date + timedelta(days=PERSONAL_PLAN_DAYS)
+    """The last day to hand in a persoonlijk plan (held at Python's last day for a date stored before the checks)."""
+    return add_days(melding_date, PERSONAL_PLAN_DAYS)
 
 
 def days_left(melding_date: date, today: date | None = None) -> int:

@@ -28,3 +28,7 @@ class InvalidInputError(UserError):
 
 class StorageError(UserError):
     """The database or a file cannot be read or written."""
+
+
+class DamagedPlanError(StorageError):
+    """A plan whose stored values cannot all be read (``services.damaged``): it can be saved and removed, not opened."""

@@ -12,11 +12,12 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 from models import AgreementStatus, PlanStatus
 from wijkteam import APP_NAME, __version__
+from wijkteam.dates import add_days, date_in_range
 from wijkteam.deadlines import short_what
 
 #: DOMAIN.md, phase 5: a check-in after about four weeks.
@@ -136,7 +137,7 @@ def plan_events(plan: CalendarPlan) -> list[CalendarEvent]:
     if plan.meeting_date is not None:
         events.append(CalendarEvent(
             uid=f"{key}-tussendoor@{UID_DOMAIN}",
-            day=plan.meeting_date + timedelta(days=CHECK_IN_DAYS),
+            day=add_days(plan.meeting_date, CHECK_IN_DAYS),
             summary=f"Even kijken hoe het gaat: {plan_name(plan)}",
             description="Het gesprek over het plan was ongeveer vier weken geleden. Lukken de afspraken? "
             f"Is er iets nodig? Bel of spreek elkaar even.\n\nUit het plan: {name}",
@@ -149,7 +150,8 @@ def plan_events(plan: CalendarPlan) -> list[CalendarEvent]:
             description="Vandaag kijken we samen terug. Wat ging goed? Wat moet anders? Zijn er nieuwe afspraken "
             f"nodig?\n\nUit het plan: {name}",
         ))
-    return sorted(events, key=lambda event: event.day)
+    # A date outside the years a plan may use was stored before they were checked: it belongs in no calendar.
+    return sorted((event for event in events if date_in_range(event.day)), key=lambda event: event.day)
 
 
 # ------------------------------------------------------------------------------------------------------ format
@@ -193,7 +195,7 @@ def _event_lines(event: CalendarEvent, stamp: str) -> list[str]:
         f"UID:{escape_text(event.uid)}",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{event.day + timedelta(days=1):%Y%m%d}",  # the end of an all-day event is exclusive
+        f"DTEND;VALUE=DATE:{add_days(event.day, 1):%Y%m%d}",  # the end of an all-day event is exclusive
         f"SUMMARY:{escape_text(event.summary)}",
         f"DESCRIPTION:{escape_text(event.description)}",
         "TRANSP:TRANSPARENT",  # a reminder, not a meeting: it does not make anyone look busy

@@ -75,7 +75,10 @@ def dutch_date(value: str | None) -> str:
     """``2025-03-12`` as ``12 maart 2025``."""
     if not value:
         return ""
-    day = date.fromisoformat(value)
+    try:
+        day = date.fromisoformat(value)
+    except (TypeError, ValueError):  # the plan as stored, read before the checks of today: say what is there
+        return str(value)
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 

@@ -12,12 +12,9 @@ import can never put into the database what the app itself would not. A problem 
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from models import AdviceAnswer, AdviceKind, AgreementStatus, Phase, PlanStatus, PlanType, Role, Sector
+from wijkteam import dates, input_files
+from wijkteam.atomic import write_file
 from wijkteam.errors import InvalidInputError, StorageError
 from wijkteam.limits import MAX_LINE, MAX_TEXT
 
@@ -88,9 +87,9 @@ HISTORY_ENTITIES = {
     "plan_version": "versions",
 }
 
-MSG_NOT_FOUND = "Het bestand bestaat niet: {path}."
-MSG_IS_FOLDER = "Dit is een map en geen bestand: {path}."
-MSG_UNREADABLE = "Het bestand kan niet worden gelezen: {path}."
+MSG_NOT_FOUND = input_files.MSG_NOT_FOUND
+MSG_IS_FOLDER = input_files.MSG_IS_FOLDER
+MSG_UNREADABLE = input_files.MSG_UNREADABLE
 MSG_EMPTY = "Dit bestand is leeg, dus er staat geen plan in."
 MSG_TOO_BIG = "Dit bestand is te groot voor een planbestand: het mag hoogstens 20 MB zijn."
 MSG_NOT_UTF8 = "Dit bestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
@@ -130,6 +129,8 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}")
 # NUL breaks printing and C strings; a lone surrogate cannot be written as UTF-8 at all.
 _FORBIDDEN = re.compile("[\x00\ud800-\udfff]")
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# The years a plan may use (wijkteam.dates): no real plan leaves them, and what is derived from them cannot overflow.
+_OUT_OF_RANGE = f"bij {{where}} ligt '{{key}}' niet tussen de jaren {dates.FIRST_YEAR} en {dates.LAST_YEAR}"
 
 
 def date_text(value: date | None) -> str | None:
@@ -149,8 +150,9 @@ def parse_date(value: str | None) -> date | None:
 
 
 def parse_datetime(value: str | None) -> datetime | None:
-    """An aware datetime in UTC, as the tables expect."""
-    return datetime.fromisoformat(value).astimezone(UTC) if value is not None else None
+    """An aware datetime in UTC, as the tables expect. For a checked value: one outside the range raises
+    DateRangeError (one Dutch sentence), never OverflowError."""
+    return dates.to_utc(datetime.fromisoformat(value)) if value is not None else None
 
 
 def make_ref(kind: str, number: int) -> str:
@@ -243,9 +245,11 @@ class Date(Pattern):
     def check(self, value: Any, where: str, key: str) -> None:
         super().check(value, where, key)
         try:
-            date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError as exc:
             raise _Invalid(f"bij {where} is '{key}' geen bestaande datum") from exc
+        if not dates.date_in_range(day):
+            raise _Invalid(_OUT_OF_RANGE.format(where=where, key=key))
 
 
 class DateTime(Pattern):
@@ -255,9 +259,15 @@ class DateTime(Pattern):
     def check(self, value: Any, where: str, key: str) -> None:
         super().check(value, where, key)
         try:
-            datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError as exc:
             raise _Invalid(f"bij {where} is '{key}' geen bestaand tijdstip") from exc
+        offset = moment.utcoffset()
+        if offset is not None and abs(offset) > dates.MAX_OFFSET:
+            raise _Invalid(f"bij {where} heeft '{key}' een tijdzone die niet bestaat: het verschil met UTC is "
+                           "hoogstens 14 uur")
+        if not dates.moment_in_range(moment):
+            raise _Invalid(_OUT_OF_RANGE.format(where=where, key=key))
 
 
 class Ref(Pattern):
@@ -686,20 +696,9 @@ def read_document(path: Path) -> dict[str, Any]:
 
 
 def read_bytes(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise PlanFileError(MSG_IS_FOLDER.format(path=path))
-        if not path.exists():
-            raise PlanFileError(MSG_NOT_FOUND.format(path=path))
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise PlanFileError(MSG_TOO_BIG)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except (OSError, ValueError) as exc:  # ValueError: a path the system cannot even look up (a NUL in it)
-        raise PlanFileError(MSG_UNREADABLE.format(path=path)) from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise PlanFileError(MSG_TOO_BIG)
-    return data
+    """The bytes of a plan file, through the one careful reader (``wijkteam.input_files``): no pipes, devices or
+    folders, and never more than 20 MB."""
+    return input_files.read_input_file(Path(path), MAX_FILE_BYTES, too_big=MSG_TOO_BIG, error=PlanFileError)
 
 
 def write_bytes(target: Path, data: bytes) -> Path:
@@ -713,25 +712,7 @@ def write_bytes(target: Path, data: bytes) -> Path:
         raise StorageError(MSG_WRITE_IS_FOLDER.format(path=target))
     if not folder.is_dir():
         raise StorageError(MSG_WRITE_NO_FOLDER.format(folder=folder))
-    try:
-        # mkstemp makes the file readable by its owner only, and the rename keeps that: a plan is private data.
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StorageError(_write_message(exc, folder)) from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise StorageError(_write_message(exc, folder)) from exc
-        raise
-    return target
+    return write_file(target, [data], lambda exc: _write_message(exc, folder))
 
 
 def _write_message(exc: OSError, folder: Path) -> str:

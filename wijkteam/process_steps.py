@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models import Phase, PlanType
+from wijkteam.dates import add_days
 
 #: The check-in comes about four weeks after the meeting (Eigen Kracht, "na de conferentie").
 CHECK_IN_AFTER = timedelta(weeks=4)
@@ -102,4 +103,4 @@ def step_for(plan_type: PlanType | str, key: str) -> StepDef | None:
 
 def suggested_check_in(meeting_date: date | None) -> date | None:
     """About four weeks after the meeting; nothing when the meeting has no date yet."""
-    return meeting_date + CHECK_IN_AFTER if meeting_date else None
+    return add_days(meeting_date, CHECK_IN_AFTER.days) if meeting_date else None

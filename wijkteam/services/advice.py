@@ -12,6 +12,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from models import Advice, AdviceAnswer, AdviceKind, AdviceResponse, Role, Section
+from wijkteam.dates import check_optional_date
 from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.services.base import MSG_ONLY_PROFESSIONAL, Service, clean_text, require_role
 from wijkteam.services.dto import Actor, AdviceDoc
@@ -60,6 +61,7 @@ class AdviceService(Service):
             raise InvalidInputError(
                 "Een voorwaarde mag alleen met een wettelijke grond, zoals een ondertoezichtstelling. Vul die in."
             )
+        given_on = check_optional_date(given_on)
         with self._session() as session:
             plan = self._plan(session, plan_id)
             if section_id is not None:

@@ -21,6 +21,7 @@ from models import Advice, Plan, Role, Section
 from wijkteam import advicefile
 from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.planfile import _show, parse_date
+from wijkteam.services import damaged
 from wijkteam.services.advice import AdviceService
 from wijkteam.services.base import Service, storage_errors
 from wijkteam.services.dto import Actor
@@ -69,7 +70,8 @@ class AdviceFileService(Service):
         document = advicefile.read_document(Path(source))
         wanted = document["for_plan"]["fingerprint"]
         with self._session() as session:
-            for plan in session.exec(select(Plan).where(col(Plan.deleted_at).is_(None))):
+            broken = damaged.damaged_plan_ids(session.connection())
+            for plan in session.exec(select(Plan).where(col(Plan.deleted_at).is_(None), col(Plan.id).not_in(broken))):
                 if advicefile.plan_fingerprint(plan.plan_type, plan.created_at) == wanted:
                     assert plan.id is not None
                     return plan.id
@@ -86,6 +88,8 @@ class AdviceFileService(Service):
         document = advicefile.read_document(Path(source))
         with storage_errors(), self._engine.connect() as connection, connection.begin():
             with Session(connection) as session:
+                if damaged.is_damaged(session, plan_id):
+                    raise damaged.DamagedPlanError(damaged.MSG_DAMAGED)
                 plan = self._plan(session, plan_id)
                 if advicefile.plan_fingerprint(plan.plan_type, plan.created_at) != document["for_plan"]["fingerprint"]:
                     raise advicefile.AdviceFileError(advicefile.MSG_OTHER_PLAN)

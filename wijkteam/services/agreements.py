@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from models import Agreement, AgreementPerson, AgreementStatus, Goal, Participant
+from wijkteam.dates import check_optional_date
 from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.services.base import Service, clean_text, parse_enum, require_family
 from wijkteam.services.dto import Actor
@@ -52,9 +53,8 @@ def _check_agreement_fields(fields: dict[str, Any]) -> dict[str, Any]:
                 raise InvalidInputError("Kies de mensen uit de lijst.")
             value = tuple(dict.fromkeys(value))
         elif name == "due_date":
-            # A datetime is a date too, but would be stored with a time nobody chose.
-            if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-                raise InvalidInputError("Dit is geen geldige datum.")
+            # A datetime is a date too, but would be stored with a time nobody chose; refused, as a year past 2199.
+            value = check_optional_date(value)
         elif name == "status":
             value = parse_enum(AgreementStatus, value, "De stand van de afspraak").value
         elif name == "is_safety":
