@@ -271,7 +271,8 @@ def test_after_import_elsewhere_the_plan_is_still_the_same_as_its_version(servic
                                                                           tmp_path: Path) -> None:
     services.plans.add_private_note(ids["plan"], FAMILY, SHARED, include=True)
     services.versions.freeze(ids["plan"], FAMILY)
-    target = services.planfiles.export_plan(ids["plan"], tmp_path / "plan.wijkplan", with_private=True)
+    target = services.planfiles.export_plan(ids["plan"], tmp_path / "plan.wijkplan", actor=FAMILY,
+                                            with_private=True)
     services.agreements.add_agreement(ids["plan"], FAMILY, "Eerst nog iets in de database, zodat de IDs schuiven.")
     copy = services.planfiles.import_plan(target)
     state = services.versions.state(copy)

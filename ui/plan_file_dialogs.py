@@ -1,11 +1,14 @@
 """Plan files from the window: open a ``.wijkplan`` as a new plan, and save a plan as one.
 
-The family decides whether their private notes go along; the question defaults to no. Every question that needs a file
-dialog goes through a small overridable method, so tests can answer it without a real dialog.
+The family decides whether their private notes go along; the question defaults to no. Only the family is asked:
+another role at the keyboard saves the plan without the notes the family keeps to itself, and the service refuses
+them anyway. Every question that needs a file dialog goes through a small overridable method, so tests can answer it
+without a real dialog.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
@@ -26,9 +29,9 @@ from ui.messages import open_message
 from ui.pdf_export import default_pdf_folder, default_pdf_name
 from ui.theme import set_role
 from ui.wording import fmt
-from wijkteam.errors import UserError
+from wijkteam.errors import DamagedPlanError, UserError
 from wijkteam.planfile import SUFFIX
-from wijkteam.services import Services
+from wijkteam.services import Actor, Services
 
 SETTINGS_PLANFILE_FOLDER = "planfile/last_folder"
 
@@ -104,10 +107,11 @@ class PlanFileFlow(QObject):
     plan_imported = Signal(int)
     plan_saved = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, services: Services, parent: QWidget, *, actor: Callable[[], Actor]) -> None:
         super().__init__(parent)
         self._services = services
         self._window = parent
+        self._actor = actor  # who is at the keyboard now; asked again at the moment of writing
         self.question_dialog: PrivateNotesDialog | None = None  # the open question about private notes, if any
         self.done_box: QMessageBox | None = None
 
@@ -130,15 +134,20 @@ class PlanFileFlow(QObject):
         self.plan_imported.emit(plan_id)
 
     def save_plan(self, plan_id: int) -> None:
-        """Ask about private notes (only when there are any), then where to save, then write the file."""
+        """Ask the family about private notes (only when there are any), then where to save, then write the file."""
+        actor = self._actor()
         try:
-            plan = self._services.plans.get_plan(plan_id, include_private=True)
-            shared = len(self._services.plans.get_plan(plan_id).included_private_notes)
+            plan = self._services.plans.get_plan(plan_id)
+            # Only the family may even count its notes. Those marked to include are part of the plan and go along
+            # anyway; the question is only about the others.
+            notes = self._services.private_notes.list_notes(plan_id, actor) if actor.is_family else []
+        except DamagedPlanError:
+            self.save_damaged_plan(plan_id)
+            return
         except UserError as error:
             open_message(self._window, str(error), warning=True)
             return
-        # Notes the family marked to include are part of the plan and go along anyway; ask only about the others.
-        note_count = len(plan.included_private_notes) - shared
+        note_count = sum(not note.include for note in notes)
         if not note_count:
             self._save(plan_id, plan.title, with_private=False)
             return
@@ -149,6 +158,31 @@ class PlanFileFlow(QObject):
         dialog.finished.connect(self._on_question_dialog_finished)
         self.question_dialog = dialog
         dialog.open()
+
+    def save_damaged_plan(self, plan_id: int) -> None:
+        """Save a plan that cannot be read, with everything that can be: the way to keep its words before removing it.
+
+        No question about private notes: only the notes the family marked to include go along.
+        """
+        try:
+            title = next((plan.title for plan in self._services.overview.damaged_plans() if plan.id == plan_id), "")
+        except UserError as error:
+            open_message(self._window, str(error), warning=True)
+            return
+        chosen = self._ask_save_path(self._last_folder() / default_plan_file_name(title))
+        if chosen is None:
+            return
+        try:
+            saved = self._services.overview.export_readable(plan_id, with_plan_file_suffix(chosen))
+        except UserError as error:
+            open_message(self._window, str(error), warning=True)
+            return
+        self._remember_folder(saved.path.parent)
+        extra = self.tr("Open het bestand met „Planbestand openen…” om verder te gaan met het plan.")
+        if saved.replaced:
+            extra = self.tr("Datums die niet te lezen waren, zijn leeg gelaten of op vandaag gezet.") + " " + extra
+        self._show_saved(saved.path, with_private=False, extra=extra)
+        self.plan_saved.emit(str(saved.path))
 
     # ------------------------------------------------------ overridable asks
 
@@ -186,7 +220,8 @@ class PlanFileFlow(QObject):
             return
         target = with_plan_file_suffix(chosen)
         try:
-            written = self._services.planfiles.export_plan(plan_id, target, with_private=with_private)
+            written = self._services.planfiles.export_plan(plan_id, target, actor=self._actor(),
+                                                           with_private=with_private)
         except UserError as error:
             open_message(self._window, str(error), warning=True)
             return
@@ -194,13 +229,19 @@ class PlanFileFlow(QObject):
         self._show_saved(written, with_private=with_private)
         self.plan_saved.emit(str(written))
 
-    def _show_saved(self, path: Path, *, with_private: bool) -> None:
+    def _show_saved(self, path: Path, *, with_private: bool, extra: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Planbestand bewaard"),
                           self.tr("Het plan is bewaard als planbestand."), QMessageBox.StandardButton.Ok,
                           self._window)
         box.setObjectName("messageBox")
-        notes = self.tr("Uw eigen notities zitten erin.") if with_private else self.tr(
-            "Uw eigen notities zitten er niet in.")
+        if not self._actor().is_family:
+            notes = self.tr("De eigen notities van het gezin zitten er niet in.")
+        elif with_private:
+            notes = self.tr("Uw eigen notities zitten erin.")
+        else:
+            notes = self.tr("Uw eigen notities zitten er niet in.")
+        if extra:
+            notes = f"{extra}\n\n{notes}"
         box.setInformativeText(fmt(self.tr("Map: %1\nNaam: %2\n\n%3"), path.parent, path.name, notes))
         folder_button = box.addButton(self.tr("Open de &map"), QMessageBox.ButtonRole.ActionRole)
         folder_button.clicked.connect(lambda: self._open_folder(path.parent))

@@ -7,6 +7,7 @@ rows are written, so export, import elsewhere and export again give the same fil
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -35,6 +36,8 @@ from models import (
 from wijkteam import __version__, planfile
 from wijkteam.planfile import date_text, datetime_text, make_ref, parse_date, parse_datetime
 from wijkteam.services.base import Service
+from wijkteam.services.dto import Actor
+from wijkteam.services.private_notes import MSG_ONLY_FAMILY_TAKES_NOTES, require_family_for_all_notes
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +57,18 @@ def _required_date(value: str) -> date:
 class PlanFileService(Service):
     # ----------------------------------------------------------------------------------------------------- export
 
-    def export_plan(self, plan_id: int, target: Path | str, *, with_private: bool = False,
+    def export_plan(self, plan_id: int, target: Path | str, *, actor: Actor | None = None, with_private: bool = False,
                     exported_at: datetime | None = None) -> Path:
         """Write the whole plan to ``target``, completely or not at all.
 
-        Private notes the family marked to include are part of the plan and always go along; the others only with
-        ``with_private``: without it not a word of them leaves.
-        Raises NotFoundError for an unknown plan, StorageError when the file cannot be written.
+        Private notes the family marks to include now are part of the plan and always go along, also inside the
+        snapshots of frozen versions; not a word of the others leaves. ``with_private`` takes every note along, and
+        each snapshot as it was frozen: only for the family, so ``actor`` must be the family.
+        Raises NotAllowedError for another role, NotFoundError for an unknown plan, StorageError when the file cannot
+        be written.
         """
+        if with_private:
+            require_family_for_all_notes(actor, MSG_ONLY_FAMILY_TAKES_NOTES)
         with self._session() as session:
             plan = self._plan(session, plan_id)
             content = self._plan_content(session, plan, with_private=with_private)
@@ -85,7 +92,9 @@ class PlanFileService(Service):
         process_notes = rows(ProcessNote, col(ProcessNote.id))
         versions = rows(PlanVersion, col(PlanVersion.number), col(PlanVersion.id))
         history = rows(Change, col(Change.id))
-        private_notes = [n for n in rows(PrivateNote, col(PrivateNote.id)) if with_private or n.include]
+        all_notes = rows(PrivateNote, col(PrivateNote.id))
+        private_notes = [n for n in all_notes if with_private or n.include]
+        included_now = note_moments(all_notes)
 
         refs: dict[str, dict[int | None, str]] = {}
         for kind, items in (("people", people), ("sections", sections), ("goals", goals),
@@ -225,7 +234,7 @@ class PlanFileService(Service):
                     "ref": refs["versions"][v.id],
                     "number": v.number,
                     "created_at": datetime_text(v.created_at),
-                    "snapshot": v.snapshot,
+                    "snapshot": v.snapshot if with_private else shared_snapshot(v.snapshot, included_now),
                     "consents": [
                         {"person": refs["people"][c.participant_id], "agreed_at": datetime_text(c.agreed_at)}
                         for c in consents.get(v.id, [])
@@ -376,6 +385,48 @@ class PlanFileService(Service):
             )
             for c in history
         )
+
+
+def note_moments(notes: Sequence[PrivateNote]) -> frozenset[str]:
+    """The notes the family includes now, each known by its ``created_at`` as a plan file writes it.
+
+    The moment a note was made is how a note is recognised in a snapshot (as ``plan_diff`` pairs notes): it stays the
+    same through every edit, freeze, export and import, while the text may change and database IDs never travel.
+    A moment that an excluded note shares with an included one (only a hand-made file can do that) counts as excluded.
+    """
+    included = {datetime_text(n.created_at) for n in notes if n.include}
+    excluded = {datetime_text(n.created_at) for n in notes if not n.include}
+    return frozenset(moment for moment in included - excluded if moment is not None)
+
+
+def shared_snapshot(snapshot: str, included_now: frozenset[str]) -> str:
+    """A frozen version as it may leave the app now: of its private notes only those the family includes now.
+
+    The snapshot in the database stays as it was frozen; only the copy in the file is filtered. A snapshot that keeps
+    all its notes goes out as the very same text, so export, import elsewhere and export again give the same file.
+    A snapshot that cannot be read as a plan cannot be checked for private notes either: it does not go out (an empty
+    text, which reads as an unreadable version, as it was).
+    """
+    try:
+        document = planfile.parse_document(snapshot.encode("utf-8"))  # as VersionService reads a snapshot
+    except (planfile.PlanFileError, UnicodeEncodeError):
+        return ""
+    plan = document["plan"]
+    notes = plan.get("private_notes", [])
+    kept = [note for note in notes if _moment(note["created_at"]) in included_now]
+    if len(kept) == len(notes):
+        return snapshot
+    plan["private_notes"] = kept
+    # Written as VersionService writes a snapshot: compact, every script as itself.
+    return json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def _moment(value: str) -> str | None:
+    # The same moment written with another offset (a file made by hand) is still the same note.
+    try:
+        return datetime_text(parse_datetime(value))
+    except (ValueError, OverflowError):
+        return None
 
 
 def _response(response: AdviceResponse | None) -> dict[str, Any] | None:

@@ -1,9 +1,10 @@
 """The family's private notes from their own time (eigen tijd).
 
 Only the family reads or changes them: another role is refused before the database is opened. A note leaves the app
-only when the family set ``include`` (``PlanDoc.included_private_notes`` feeds the PDF; plan files carry private notes
-only on an explicit ``with_private``). The history says that a note changed, never what it says.
-New notes are made with ``PlanService.add_private_note``.
+only while the family has ``include`` set: the PDF, the calendar, plan files and the version snapshots inside them
+carry no other note. Only the family can take every note along (``PlanFileService.export_plan(with_private=True)``,
+``PlanService.get_plan(include_private=True)``); any other role, or no role at all, is refused.
+The history says that a note changed, never what it says. New notes are made with ``PlanService.add_private_note``.
 """
 
 from __future__ import annotations
@@ -11,17 +12,27 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from models import PrivateNote, Role, utcnow
-from wijkteam.errors import NotFoundError
+from wijkteam.errors import NotAllowedError, NotFoundError
 from wijkteam.services.base import Service, clean_text, require_role
 from wijkteam.services.dto import Actor, PrivateNoteDoc
 
 MSG_ONLY_FAMILY_NOTES = "Alleen het gezin kan de eigen notities lezen en veranderen."
 MSG_NOTE_GONE = "Deze notitie bestaat niet meer."
+MSG_ONLY_FAMILY_TAKES_NOTES = "Alleen het gezin kan de eigen notities meenemen in een planbestand."
 
 
 def _require_family(actor: Actor) -> None:
     # Reading is refused too: these notes are the family's private space, not only their content.
     require_role(actor, Role.GEZIN, MSG_ONLY_FAMILY_NOTES)
+
+
+def require_family_for_all_notes(actor: Actor | None, message: str = MSG_ONLY_FAMILY_NOTES) -> None:
+    """Before every private note leaves a service, also those the family did not mark to include.
+
+    No actor is refused as well: a caller that does not say who is at the keyboard never gets the notes.
+    """
+    if actor is None or actor.role != Role.GEZIN:
+        raise NotAllowedError(message)
 
 
 class PrivateNoteService(Service):
