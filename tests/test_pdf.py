@@ -207,7 +207,7 @@ def test_cover_shows_type_family_status_and_dates(full: tuple[Path, str]) -> Non
         "Ons familiegroepsplan",
         "Familiegroepsplan",
         "Familie De Vries",
-        "Status: Vastgesteld",
+        "Status: Concept",  # stored as "vastgesteld", but without a version state nothing is agreed
         "Afgedrukt op: 14 oktober 2026",
         "Evaluatie: 9 november 2026",
     ):

@@ -48,8 +48,9 @@ def export_plan_pdf(
     """
     target = Path(target)
     font_set = _load_fonts(Path(fonts) if fonts is not None else fonts_dir())
+    day = today or date.today()
     try:
-        story = build_story(doc, font_set, today or date.today())
+        story = build_story(doc, font_set, day)
     except PdfError:
         raise
     except Exception as exc:
@@ -65,7 +66,7 @@ def export_plan_pdf(
     temp = Path(temp_name)
     replacing = False
     try:
-        _render(story, temp, doc, font_set)
+        _render(story, temp, doc, font_set, day)
         _flush_to_disk(temp)
         replacing = True
         os.replace(temp, target)

@@ -1,4 +1,4 @@
-"""The Dutch words of the printed plan: dates, plan types, statuses, roles and answers."""
+"""The Dutch words of the printed plan: dates, plan types, roles, answers and agreement statuses."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ LAW_LINES = {
     PlanType.FAMILIEGROEPSPLAN: "Een plan van het gezin en de mensen om hen heen, volgens de Jeugdwet.",
     PlanType.PERSOONLIJK_PLAN: "Een plan in mijn eigen woorden, volgens de Wmo 2015 (artikel 2.3.2).",
 }
-STATUS_LABELS = {"concept": "Concept", "vastgesteld": "Vastgesteld", "afgesloten": "Afgesloten"}
 ROLE_LABELS = {
     Role.GEZIN: "Gezin",
     Role.NETWERK: "Netwerk",
@@ -73,7 +72,3 @@ def dutch_date(value: date) -> str:
 def status_label(labels: Mapping[str, str], status: str) -> str:
     """The label for ``status``, or an unknown status made readable: ``op_pauze`` becomes ``Op pauze``."""
     return labels.get(status, status.replace("_", " ").capitalize())
-
-
-def plan_status_label(status: str) -> str:
-    return status_label(STATUS_LABELS, status) or "Concept"

@@ -12,7 +12,8 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Sp
 
 from wijkteam.pdf.appendix import appendix
 from wijkteam.pdf.fonts import Fonts
-from wijkteam.pdf.labels import LAW_LINES, PLAN_TYPE_LABELS, dutch_date, plan_status_label
+from wijkteam.pdf.labels import LAW_LINES, PLAN_TYPE_LABELS, dutch_date
+from wijkteam.pdf.status import printed_status
 from wijkteam.pdf.styles import ACCENT, BODY_WIDTH, RULE
 from wijkteam.pdf.tables import agreements, network, people_table, signatures, split_in_row
 from wijkteam.pdf.writer import PlanWriter
@@ -51,6 +52,7 @@ def _plan_b_orphaned(doc: PlanDoc, sections: Sequence[SectionDoc]) -> bool:
 
 def _cover(w: PlanWriter, today: date) -> list[Flowable]:
     doc, s = w.doc, w.s
+    printed = printed_status(doc)
     out: list[Flowable] = [
         Paragraph(escape(PLAN_TYPE_LABELS.get(doc.plan_type, "Plan").upper()), s.kicker),
         Paragraph(escape(LAW_LINES.get(doc.plan_type, "")), s.law),
@@ -61,7 +63,7 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
 
     facts: list[tuple[str, str]] = [
         ("Soort plan", PLAN_TYPE_LABELS.get(doc.plan_type, str(doc.plan_type))),
-        ("Status", plan_status_label(doc.status)),
+        ("Status", printed.status),
         ("Afgedrukt op", dutch_date(today)),
     ]
     if w.personal and doc.melding_date:
@@ -105,9 +107,9 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
                 s.note,
             )
         )
-    if doc.status == "concept":
+    if printed.cover_note:
         out.append(Spacer(1, 6))
-        out.append(Paragraph("Dit is een concept. Het plan kan nog veranderen.", s.note))
+        out.append(Paragraph(escape(printed.cover_note), s.note))
     out.append(Spacer(1, 4))
     out.append(HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4, spaceAfter=2))
     return out

@@ -19,6 +19,7 @@ from wijkteam.pdf.labels import (
     dutch_date,
     status_label,
 )
+from wijkteam.pdf.status import NOT_AGREED, printed_status
 from wijkteam.pdf.styles import BODY_WIDTH, CELL_GAP, INK, MUTED, RULE, SAFETY_SHADE, SHADE
 from wijkteam.pdf.writer import PlanWriter
 from wijkteam.services.dto import AgreementDoc, ParticipantDoc
@@ -120,19 +121,29 @@ def agreements(w: PlanWriter) -> list[Flowable]:
 
 
 def signatures(w: PlanWriter) -> list[Flowable]:
+    """Lines to sign for family and network, and per person whether they agreed to this version in Ons Plan."""
     s = w.s
+    printed = printed_status(w.doc)
     signers = [p for p in w.doc.participants if p.role in (Role.GEZIN, Role.NETWERK)]
     rows: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in ("Naam", "Handtekening", "", "Datum")]]
+    meta = ParagraphStyle("cell_meta", parent=s.meta, rightIndent=CELL_GAP, spaceAfter=0)
     for person in signers:
         cell = w.cell(w.name(person))
         if person.relation.strip():
-            cell += w.cell(person.relation, ParagraphStyle("cell_meta", parent=s.meta, rightIndent=CELL_GAP))
+            cell += w.cell(person.relation, meta)
+        consent = printed.consent_lines.get(person.id)
+        if consent:
+            agreed = consent != NOT_AGREED
+            style = ParagraphStyle("cell_consent", parent=meta, spaceBefore=2, textColor=INK if agreed else MUTED)
+            # "... op <date>" on a line of its own: the date then never wraps in two.
+            text = "<br/>op ".join(escape(part) for part in consent.split(" op ", 1))
+            cell.append(Paragraph(("✓ " if agreed else "") + text, style))
         rows.append([cell, "", "", ""])
     for _ in range(max(0, 2 - len(signers))):  # room for people who join on paper
         rows.append(["", "", "", ""])
     table = Table(
         rows,
-        colWidths=[60 * mm, BODY_WIDTH - 105 * mm, 8 * mm, 37 * mm],
+        colWidths=[72 * mm, BODY_WIDTH - 114 * mm, 8 * mm, 34 * mm],
         minRowHeights=[0] + [16 * mm] * (len(rows) - 1),
         repeatRows=1,
         splitInRow=split_in_row(_person_texts(signers)),
@@ -152,8 +163,7 @@ def signatures(w: PlanWriter) -> list[Flowable]:
             ]
         )
     )
-    # A lone signature line at the top of a page looks like a form that came apart.
-    return [table]
+    return [Paragraph(escape(printed.signature_intro), s.body), table]
 
 
 def _agreement_box(w: PlanWriter, agreement: AgreementDoc, number: int) -> list[Flowable]:

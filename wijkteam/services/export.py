@@ -1,20 +1,63 @@
-"""Printing a plan. ReportLab is imported only when a PDF is really made."""
+"""Printing a plan. ReportLab is imported only when a PDF is really made.
+
+The window (on its export thread) and the CLI both come through ``ExportService.export_pdf``, so every PDF says the
+same about itself: a concept, or which version, and who agreed to that version (see ``pdf.status``).
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from models import PlanStatus
+from wijkteam.services.dto import PlanDoc, PrintStateDoc, SignerDoc, VersionState
 from wijkteam.services.plans import PlanService
+from wijkteam.services.versions import VersionService, can_consent
 
 
 class ExportService:
-    def __init__(self, plans: PlanService) -> None:
+    def __init__(self, plans: PlanService, versions: VersionService | None = None) -> None:
         self._plans = plans
+        # The same database as the plans: the façade hands over only the plan service.
+        self._versions = versions if versions is not None else VersionService(plans._engine_source)
 
-    def export_pdf(self, plan_id: int, target: Path) -> Path:
+    def export_pdf(self, plan_id: int, target: Path, *, today: date | None = None) -> Path:
         """Write the plan as a PDF. Raises UserError (NotFoundError, or PdfError for the file) with a Dutch sentence."""
-        doc = self._plans.get_plan(plan_id)
+        doc = self.printable(plan_id)
         from wijkteam.pdf import export_plan_pdf
 
-        export_plan_pdf(doc, Path(target))
+        export_plan_pdf(doc, Path(target), today=today)
         return Path(target)
+
+    def printable(self, plan_id: int) -> PlanDoc:
+        """The plan as it is printed, with what the print says about itself: concept or version, and who agreed."""
+        doc = self._plans.get_plan(plan_id)
+        # Read after the content: a change in between then makes the print a concept, never a claimed version.
+        state = self._versions.state(plan_id)
+        return dataclasses.replace(doc, print_state=print_state(state, doc))
+
+
+def print_state(state: VersionState, doc: PlanDoc) -> PrintStateDoc:
+    """Only a consent to the last version counts, and only while the text is still that version."""
+    last = state.last_version
+    is_draft = state.is_draft or last is None
+    agreed = {} if is_draft or last is None else {c.participant_id: c.agreed_at for c in last.consents}
+    signers = tuple(
+        SignerDoc(p.id, local_day(agreed[p.id]) if p.id in agreed else None)
+        for p in doc.participants
+        if can_consent(p)
+    )
+    return PrintStateDoc(
+        is_draft=is_draft,
+        closed=state.status == PlanStatus.AFGESLOTEN,
+        version_number=last.number if last else None,
+        version_day=local_day(last.created_at) if last else None,
+        signers=signers,
+    )
+
+
+def local_day(moment: datetime) -> date:
+    """The day on the family's clock. SQLite hands stored moments back without a zone; the app stores UTC."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().date()
