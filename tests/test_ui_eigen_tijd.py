@@ -55,9 +55,9 @@ def test_family_writes_a_note_that_is_saved_after_a_pause(qtbot: QtBot, services
 
     _type(card.text_edit, NOTE)
     assert _texts(services, plan_id) == []  # nothing stored per key: it waits for a pause
-    assert dialog.save_timer.isActive() and dialog.save_timer.interval() == DELAY_MS
+    assert dialog.autosaver.timer.isActive() and dialog.autosaver.timer.interval() == DELAY_MS
     qtbot.waitUntil(lambda: _texts(services, plan_id) == [(NOTE, False)])
-    assert dialog.status_label.text() == "✓ Alles is bewaard."
+    qtbot.waitUntil(lambda: dialog.status_label.text() == "✓ Alles is bewaard.")  # the writer's answer came back
     # Not in the plan by default.
     assert services.plans.get_plan(plan_id).included_private_notes == ()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import autosave
 from ui.wording import fmt
 
 
@@ -32,7 +34,11 @@ def _ensure_application() -> QApplication:
 
 
 class CrashDialog(QDialog):
-    """Says that the text is safe, and lets a helper copy the technical details."""
+    """Says what of the family's text is really stored, and lets a helper copy the technical details.
+
+    The first sentence comes from the autosave's registry and follows it while the dialog is open: text that still
+    waited is handed to the writer when the dialog opens, and the sentence changes once it is stored.
+    """
 
     def __init__(self, text: str, crash_file: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +49,7 @@ class CrashDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message_label = QLabel(
-            self.tr("Er ging iets mis in Ons Plan. Uw tekst is bewaard tot het laatste moment dat u typte.")
-        )
+        self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setProperty("role", "question")
         advice = self.tr("U kunt Ons Plan opnieuw starten. Gebeurt het vaker? Geef de details aan wie u helpt.")
@@ -91,6 +95,20 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details)
         layout.addLayout(row)
         self.close_button.setFocus()
+        self._show_what_is_saved()
+        changes = autosave.changes()
+        if changes is not None:
+            changes.connect(self._show_what_is_saved)
+        with contextlib.suppress(Exception):  # whatever broke, the dialog must still show
+            autosave.save_all_now()
+
+    def _show_what_is_saved(self) -> None:
+        try:
+            saved = autosave.summary()
+        except Exception:  # a dialog about an error must never fail itself
+            saved = ""
+        self.message_label.setText(" ".join(part for part in (self.tr("Er ging iets mis in Ons Plan."), saved)
+                                            if part))
 
     def _on_details_button_toggled(self, shown: bool) -> None:
         self.details.setVisible(shown)

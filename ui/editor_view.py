@@ -6,11 +6,12 @@ only for reading for anyone but the family, and puts the advice of professionals
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -115,10 +116,13 @@ class EditorView(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
-        self.autosaver = AutoSaver(self._save_text, self)
+        # Who typed is taken when they type: the writer may store it after someone else took the keyboard.
+        self.autosaver = AutoSaver(self._save_text, self, capture=lambda: self.actor)
         self.autosaver.saving.connect(self._on_autosaver_saving)
         self.autosaver.saved.connect(self._on_autosaver_saved)
         self.autosaver.failed.connect(self._on_autosaver_failed)
+        self.autosaver.waiting.connect(self._on_autosaver_waiting)
+        self.panel.text_edit.installEventFilter(self)
         self.exporter = PdfExporter(self._export_pdf, self)
         self.exporter.ended.connect(self._on_exporter_ended)
         self.exporter.finished.connect(self._on_exporter_finished)
@@ -139,13 +143,13 @@ class EditorView(QWidget):
 
     def open_plan(self, plan_id: int) -> None:
         """Show a plan from the start. Raises UserError when it cannot be read."""
-        self.autosaver.flush()
+        self.flush()
         plan = self._services.plans.get_plan(plan_id)
         self._forget_documents()
         self._plan = plan
         self.panel.bind_plan(self._services, plan.id)
         self.top_bar.show_plan(plan)
-        self.model.set_sections(list(plan.sections))
+        self.model.set_sections(self._with_waiting_text(plan.sections))
         self.panel.set_status(self.tr("Uw tekst wordt vanzelf bewaard.") if self.session_role.is_family else "")
         self.panel.setEnabled(self.model.rowCount() > 0)
         self.roles.open_plan(plan)
@@ -158,7 +162,11 @@ class EditorView(QWidget):
         return self.model.section_at(row) if 0 <= row < self.model.rowCount() else None
 
     def flush(self) -> bool:
-        return self.autosaver.flush()
+        """Store the family's text and plan B now. True when both are stored; else the status line says why."""
+        # Both savers run, so a refused plan B does not keep the family's text from being saved.
+        saved_text = self.autosaver.flush()
+        saved_plan_b = self.panel.flush()
+        return saved_text and saved_plan_b
 
     # ------------------------------------------- what the undo steps need
 
@@ -167,7 +175,7 @@ class EditorView(QWidget):
         return self._services.plans
 
     def save_pending(self) -> bool:
-        return self.autosaver.flush()
+        return self.flush()
 
     def reload_sections(self, focus_id: int | None) -> None:
         """Read the parts again after a change to their shape, and open ``focus_id`` (or stay where the family was)."""
@@ -180,7 +188,7 @@ class EditorView(QWidget):
         except UserError as error:
             self.show_error(str(error))
         else:
-            self.model.replace_sections(list(sections))
+            self.model.replace_sections(self._with_waiting_text(sections))
             self.advice_panel.set_sections(sections)
         for wanted in (focus_id, current.id if current else None):
             if wanted is not None and self.model.row_of(wanted) >= 0:
@@ -208,14 +216,16 @@ class EditorView(QWidget):
         self.panel.set_status(f"⚠ {message}", warning=True)
 
     def leave(self) -> bool:
-        """Save what waits before the plan is closed. If saving fails, the family decides whether to leave anyway."""
-        # Both savers run, so a refused plan B does not keep the family's text from being saved.
-        saved_text = self.autosaver.flush()
-        saved_plan_b = self.panel.flush()
-        if saved_text and saved_plan_b:
+        """Save what waits before the plan is closed. If saving fails, the family decides whether to leave anyway.
+
+        Leaving anyway forgets text the services refused; text that waits for a busy database is still saved in the
+        background, as long as the app runs.
+        """
+        if self.flush():
             return True
         if self._confirm_leave_unsaved():
             self.autosaver.discard()
+            self.panel.follow_up.autosaver.discard()
             return True
         return False
 
@@ -228,10 +238,16 @@ class EditorView(QWidget):
     # ------------------------------------------------------ overridable asks
 
     def _confirm_leave_unsaved(self) -> bool:
+        if self.autosaver.busy or self.panel.follow_up.autosaver.busy:
+            question = self.tr("Uw laatste tekst is nog niet bewaard: een ander programma gebruikt de plannen. "
+                               "Wilt u toch stoppen? Als u Ons Plan sluit, bent u die tekst misschien kwijt.")
+        else:
+            question = self.tr("Uw laatste tekst kon niet worden bewaard. Wilt u toch stoppen? "
+                               "Dan bent u die tekst kwijt.")
         answer = QMessageBox.question(
             self,
             self.tr("Tekst niet bewaard"),
-            self.tr("Uw laatste tekst kon niet worden bewaard. Wilt u toch stoppen? Dan bent u die tekst kwijt."),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -266,8 +282,16 @@ class EditorView(QWidget):
     def _export_pdf(self, plan_id: int, target: Path) -> Path:
         return self._services.export.export_pdf(plan_id, target)  # runs on the export thread
 
-    def _save_text(self, section_id: int, text: str) -> None:
-        self._services.plans.set_section_text(section_id, text, self.actor)
+    def _save_text(self, section_id: int, text: str, actor: Actor) -> None:
+        self._services.plans.set_section_text(section_id, text, actor)  # on the autosave's writer thread
+
+    def _with_waiting_text(self, sections: Sequence[SectionDoc]) -> list[SectionDoc]:
+        # Text still waiting for a busy database is newer than what is stored: show that, so it is not lost.
+        result = []
+        for section in sections:
+            waiting = self.autosaver.waiting_text(section.id)
+            result.append(section if waiting is None else replace(section, text=waiting))
+        return result
 
     def _forget_documents(self) -> None:
         self.autosaver.discard()
@@ -305,7 +329,7 @@ class EditorView(QWidget):
     def _start_export(self) -> None:
         if self._plan is None or self.exporter.is_busy():
             return
-        if not self.autosaver.flush():
+        if not self.flush():
             return  # the status line says why; printing now would miss the newest text
         settings = QSettings()
         folder = Path(str(settings.value(SETTINGS_PDF_FOLDER, ""))) if settings.value(SETTINGS_PDF_FOLDER) else None
@@ -328,8 +352,8 @@ class EditorView(QWidget):
     # ------------------------------------------------------------------- slots
 
     def _on_section_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # Save the part being left before another one opens, so nothing waits on a timer for a hidden part.
-        self.autosaver.flush()
+        # The part being left is saved now, so nothing waits on a timer for a hidden part; the window does not wait.
+        self.autosaver.save_now()
         if current.isValid():
             self.roles.side.show_part()  # choosing a part shows it, also from the advice
             self._show_row(current.row())
@@ -346,10 +370,20 @@ class EditorView(QWidget):
 
     def _on_autosaver_saved(self, section_id: int, text: str) -> None:
         self.model.update_section(section_id, text=text)
-        self.panel.set_status(self.tr("✓ Bewaard"))
+        # Typing on, the text is stored every second while more waits.
+        self.panel.set_status(self.tr("Bezig met bewaren…") if self.autosaver.pending else self.tr("✓ Bewaard"))
 
     def _on_autosaver_failed(self, message: str) -> None:
         self.panel.set_status(f"⚠ {message}", warning=True)
+
+    def _on_autosaver_waiting(self, sentence: str) -> None:
+        self.panel.set_status(sentence)  # calm, not a warning: nothing is wrong with the text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Leaving the field (or the window) saves at once: the family may close the laptop right after.
+        if watched is self.panel.text_edit and event.type() == QEvent.Type.FocusOut:
+            self.autosaver.save_now()
+        return super().eventFilter(watched, event)
 
     def _on_panel_done_toggled(self, done: bool) -> None:
         section = self.current_section()

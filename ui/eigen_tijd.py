@@ -1,10 +1,13 @@
 """Eigen tijd: a calm full-screen mode in which the family decides alone and writes notes that stay their own.
 
-The notes are saved as the family types (a short pause after the last key) and at once when a note loses focus or the
-family leaves. A note goes into the plan only when the family ticks "Ook in het plan zetten".
+The notes are saved as the family types (after a short pause, and at least once a second while they type on) and at
+once when a note loses focus, the window loses focus or the family leaves: the same ``AutoSaver`` as the plan's text.
+A note goes into the plan only when the family ticks "Ook in het plan zetten".
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from models import PlanType, Role
 from ui import theme
-from ui.autosave import DELAY_MS
-from ui.private_notes import PrivateNoteCard
+from ui.autosave import AutoSaver, busy_sentence
+from ui.private_notes import NoteRef, PrivateNoteCard
 from ui.theme import set_role
 from ui.wording import fmt
 from wijkteam.errors import UserError
@@ -38,6 +41,16 @@ QLabel#eigenTijdMessage {{ font-size: 19pt; color: {theme.ACCENT_DARK}; }}
 """
 
 
+def _write_note(services: Services, plan_id: int, actor: Actor, ref: NoteRef, text: str) -> None:
+    """Store one note; on the autosave's writer thread, so it touches only the services and the plain ``ref``."""
+    if ref.note_id is None:
+        if not text.strip() and not ref.include:
+            return  # nothing written yet: nothing to keep
+        ref.note_id = services.plans.add_private_note(plan_id, actor, text, include=ref.include)
+    else:
+        services.private_notes.update_text(ref.note_id, text, actor)
+
+
 class EigenTijdDialog(QDialog):
     """Only the family writes here. Another role sees one sentence and no notes: they are the family's own."""
 
@@ -46,7 +59,6 @@ class EigenTijdDialog(QDialog):
         self._services = services
         self._plan_id = plan_id
         self._actor = actor
-        self._dirty: list[PrivateNoteCard] = []
         self._leave_anyway = False  # set after a failed save, so a second "Klaar" always lets the family go
         self._last_error = ""
         self.cards: list[PrivateNoteCard] = []
@@ -55,10 +67,11 @@ class EigenTijdDialog(QDialog):
         self.setStyleSheet(_CALM_STYLE)
         self.setWindowTitle(self.tr("Eigen tijd"))
 
-        self.save_timer = QTimer(self)
-        self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(DELAY_MS)
-        self.save_timer.timeout.connect(self._on_save_timer_timeout)
+        self.autosaver = AutoSaver(partial(_write_note, services, plan_id, actor), self)
+        self.autosaver.saving.connect(self._on_autosaver_saving)
+        self.autosaver.saved.connect(self._on_autosaver_saved)
+        self.autosaver.failed.connect(self._on_autosaver_failed)
+        self.autosaver.waiting.connect(self._on_autosaver_waiting)
 
         if actor.role != Role.GEZIN:
             self._build_closed()
@@ -84,14 +97,8 @@ class EigenTijdDialog(QDialog):
     # ------------------------------------------------------------------ public
 
     def flush(self) -> bool:
-        """Save every note that waits. False when the service refused; those notes stay waiting for a retry."""
-        self.save_timer.stop()
-        ok = True
-        for card in list(self._dirty):
-            if self._save_card(card):
-                self._dirty.remove(card)
-            else:
-                ok = False
+        """Save every note that waits. False when it could not be stored yet; those notes stay waiting for a retry."""
+        ok = self.autosaver.flush()
         if ok and self.cards:
             self._show_status(self.tr("✓ Alles is bewaard."))
         return ok
@@ -100,6 +107,11 @@ class EigenTijdDialog(QDialog):
         # Esc, the window's close button and "Klaar met eigen tijd" all end here.
         if self._actor.role == Role.GEZIN and not self.flush() and not self._leave_anyway:
             self._leave_anyway = True
+            if self.autosaver.busy:
+                # Kept, and saved in the background as soon as the other program is done.
+                self._show_status(fmt(self.tr("%1 Wilt u toch stoppen? Druk dan nog een keer op 'Klaar met eigen "
+                                              "tijd'."), busy_sentence()))
+                return
             self._show_status(fmt(self.tr("%1 Niet alles is bewaard. Druk nog een keer op 'Klaar met eigen tijd' "
                                           "om toch te stoppen."), self._last_error), warning=True)
             return
@@ -194,8 +206,7 @@ class EigenTijdDialog(QDialog):
         return card
 
     def _remove_card(self, card: PrivateNoteCard) -> None:
-        if card in self._dirty:
-            self._dirty.remove(card)
+        self.autosaver.forget(card.ref)
         self.cards.remove(card)
         card.hide()
         card.deleteLater()
@@ -206,49 +217,45 @@ class EigenTijdDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
 
-    def _save_card(self, card: PrivateNoteCard) -> bool:
-        text = card.text()
-        try:
-            if card.note_id is None:
-                if not text.strip() and not card.include():
-                    return True  # nothing written yet: nothing to keep
-                card.note_id = self._services.plans.add_private_note(self._plan_id, self._actor, text,
-                                                                     include=card.include())
-            else:
-                self._services.private_notes.update_text(card.note_id, text, self._actor)
-        except UserError as error:
-            self._last_error = str(error)
-            self._show_status(self._last_error, warning=True)
-            return False
-        return True
-
     def _show_status(self, text: str, *, warning: bool = False) -> None:
-        self.status_label.setText(f"⚠ {text}" if warning else text)
-        set_role(self.status_label, "status-warning" if warning else "status")
+        shown, role = (f"⚠ {text}" if warning else text), ("status-warning" if warning else "status")
+        if shown == self.status_label.text() and role == self.status_label.property("role"):
+            return  # the same line again (a save every second while typing): restyling it costs a frame
+        self.status_label.setText(shown)
+        set_role(self.status_label, role)
 
     # ------------------------------------------------------------------- slots
 
     def _on_card_text_edited(self, card: PrivateNoteCard) -> None:
-        if card not in self._dirty:
-            self._dirty.append(card)
         self._leave_anyway = False
-        self._show_status(self.tr("Wordt bewaard…"))
-        self.save_timer.start()  # restarts: saving waits for a pause in typing
+        self.autosaver.schedule(card.ref, card.text)
 
     def _on_card_left(self) -> None:
-        if self._dirty:
-            self.flush()
+        self.autosaver.save_now()  # the window does not wait for it
 
-    def _on_save_timer_timeout(self) -> None:
-        self.flush()
+    def _on_autosaver_saving(self) -> None:
+        self._show_status(self.tr("Wordt bewaard…"))
+
+    def _on_autosaver_saved(self, _ref: NoteRef, _text: str) -> None:
+        if not self.autosaver.pending:
+            self._show_status(self.tr("✓ Alles is bewaard."))
+
+    def _on_autosaver_failed(self, message: str) -> None:
+        self._last_error = message
+        self._show_status(message, warning=True)
+
+    def _on_autosaver_waiting(self, sentence: str) -> None:
+        self._show_status(sentence)  # calm, not a warning: the notes are kept and saved later
 
     def _on_card_include_toggled(self, card: PrivateNoteCard, include: bool) -> None:
+        # The words first: a new note is made with its newest text, and is never made twice.
+        if not self.autosaver.flush(card.ref):
+            card.set_include_quietly(not include)  # the status line says why
+            return
         try:
             if card.note_id is None:
                 card.note_id = self._services.plans.add_private_note(self._plan_id, self._actor, card.text(),
                                                                      include=include)
-                if card in self._dirty:
-                    self._dirty.remove(card)
             else:
                 self._services.private_notes.set_include(card.note_id, include, self._actor)
         except UserError as error:
@@ -275,6 +282,8 @@ class EigenTijdDialog(QDialog):
         box.open()
 
     def _delete_card(self, card: PrivateNoteCard) -> None:
+        # First what waits for this card, and a new note being stored right now: then its id is known.
+        self.autosaver.forget(card.ref)
         if card.note_id is not None:
             try:
                 self._services.private_notes.delete(card.note_id, self._actor)

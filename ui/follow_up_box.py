@@ -13,7 +13,7 @@ from ui.optional_date import OptionalDateField
 from ui.session_role import SessionRole
 from ui.theme import PAPER, set_role
 from wijkteam.errors import UserError
-from wijkteam.services import Services
+from wijkteam.services import Actor, Services
 
 #: A field only for reading sits on the paper colour, so it does not look like a place to type.
 READ_ONLY_STYLE = f"QTextEdit {{ background: {PAPER}; }}"
@@ -23,6 +23,7 @@ class FollowUpBox(QWidget):
     saving = Signal()
     saved = Signal()
     failed = Signal(str)
+    waiting = Signal(str)  # plan B waits for a busy database: the calm sentence
 
     def __init__(self, session_role: SessionRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,10 +51,13 @@ class FollowUpBox(QWidget):
         self.evaluation_field = OptionalDateField(self.tr("Wij kijken samen hoe het gaat &op"))
         self.evaluation_field.changed.connect(self._on_evaluation_field_changed)
 
-        self.autosaver = AutoSaver(self._save_plan_b, self)
+        # Who typed is taken when they type: the writer may store it after someone else took the keyboard.
+        self.autosaver = AutoSaver(self._save_plan_b, self,
+                                   capture=lambda: (self._services, self._session_role.actor))
         self.autosaver.saving.connect(self.saving)
         self.autosaver.saved.connect(self._on_autosaver_saved)
         self.autosaver.failed.connect(self.failed)
+        self.autosaver.waiting.connect(self.waiting)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -70,6 +74,8 @@ class FollowUpBox(QWidget):
     def set_plan(self, services: Services, plan_id: int) -> None:
         if plan_id != self._plan_id:
             self.autosaver.flush()
+            # The field shows another plan's plan B from now on: what still waits keeps its own text.
+            self.autosaver.discard()
         self._services = services
         self._plan_id = plan_id
 
@@ -83,22 +89,30 @@ class FollowUpBox(QWidget):
     def reload(self) -> None:
         if self._services is None or self._plan_id is None:
             return
-        self.autosaver.flush()
+        self.autosaver.save_now()
         try:
             plan = self._services.plans.get_plan(self._plan_id)
         except UserError as error:
             self.failed.emit(str(error))
             return
+        # Plan B that still waits for a busy database is newer than what is stored: keep showing that.
+        waiting = self.autosaver.waiting_text(self._plan_id)
+        plan_b = plan.plan_b if waiting is None else waiting
         self._loading = True
         try:
-            if self.plan_b_edit.toPlainText() != plan.plan_b:
-                self.plan_b_edit.setPlainText(plan.plan_b)
+            if self.plan_b_edit.toPlainText() != plan_b:
+                self.plan_b_edit.setPlainText(plan_b)
             self.evaluation_field.set_value(plan.evaluation_date)
         finally:
             self._loading = False
 
     def flush(self) -> bool:
+        """Store plan B now, before going on. False when it could not be stored yet; the status line says why."""
         return self.autosaver.flush()
+
+    def save_soon(self) -> None:
+        """Hand plan B to the writer now, without waiting for it."""
+        self.autosaver.save_now()
 
     def set_read_only(self, read_only: bool) -> None:
         self.plan_b_edit.setReadOnly(read_only)
@@ -110,14 +124,15 @@ class FollowUpBox(QWidget):
 
     # ----------------------------------------------------------------- helpers
 
-    def _save_plan_b(self, plan_id: int, text: str) -> None:
-        assert self._services is not None
-        self._services.plans.update_plan(plan_id, self._session_role.actor, plan_b=text)
+    @staticmethod
+    def _save_plan_b(plan_id: int, text: str, captured: tuple[Services, Actor]) -> None:
+        services, actor = captured  # on the autosave's writer thread: only the services
+        services.plans.update_plan(plan_id, actor, plan_b=text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Leaving the field saves at once: the family may close the laptop right after.
         if watched is self.plan_b_edit and event.type() == QEvent.Type.FocusOut:
-            self.autosaver.flush()
+            self.autosaver.save_now()
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------- slots

@@ -14,10 +14,23 @@ MIN_LINES = 3
 MAX_LINES = 10
 
 
+class NoteRef:
+    """Which stored note a card is, and whether it goes into the plan.
+
+    Plain Python, not Qt: the autosave's writer thread reads it, and sets the id once it stored a new note.
+    """
+
+    __slots__ = ("include", "note_id")
+
+    def __init__(self, note_id: int | None, include: bool) -> None:
+        self.note_id = note_id
+        self.include = include
+
+
 class PrivateNoteCard(QFrame):
     """A note is stored only once it has words (``note_id`` stays None until then), so an empty card costs nothing.
 
-    The card does not save anything itself: the screen around it decides when, so one timer serves all cards.
+    The card does not save anything itself: the screen around it decides when, so one saver serves all cards.
     """
 
     text_edited = Signal()
@@ -28,7 +41,7 @@ class PrivateNoteCard(QFrame):
     def __init__(self, note_id: int | None = None, text: str = "", include: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note_id = note_id
+        self.ref = NoteRef(note_id, include)
         set_role(self, "card")
 
         self.text_edit = QPlainTextEdit()
@@ -69,6 +82,14 @@ class PrivateNoteCard(QFrame):
 
     # ------------------------------------------------------------------ public
 
+    @property
+    def note_id(self) -> int | None:
+        return self.ref.note_id
+
+    @note_id.setter
+    def note_id(self, note_id: int | None) -> None:
+        self.ref.note_id = note_id
+
     def text(self) -> str:
         return self.text_edit.toPlainText()
 
@@ -80,6 +101,7 @@ class PrivateNoteCard(QFrame):
         self.include_check.blockSignals(True)
         self.include_check.setChecked(include)
         self.include_check.blockSignals(False)
+        self.ref.include = include
         self._show_include_hint()
 
     # ----------------------------------------------------------------- helpers
@@ -114,5 +136,6 @@ class PrivateNoteCard(QFrame):
         self.text_edited.emit()
 
     def _on_include_check_toggled(self, checked: bool) -> None:
+        self.ref.include = checked
         self._show_include_hint()
         self.include_toggled.emit(checked)

@@ -186,6 +186,7 @@ class SectionPanel(QWidget):
         self.follow_up.saving.connect(self._on_follow_up_saving)
         self.follow_up.saved.connect(self._on_part_changed)
         self.follow_up.failed.connect(self._on_part_failed)
+        self.follow_up.waiting.connect(self._on_follow_up_waiting)
         self._bound: tuple[Services, int] | None = None
         self._has_list = False
 
@@ -252,7 +253,7 @@ class SectionPanel(QWidget):
         self._bound = (services, plan_id)
 
     def show_section(self, section: SectionDoc, document: QTextDocument, row: int, count: int) -> None:
-        self.follow_up.flush()  # plan B is saved before another part opens, like the family's text
+        self.follow_up.save_soon()  # plan B is saved as another part opens, like the family's text
         self.position_label.setText(fmt(self.tr("Deel %1 van %2"), row + 1, count))
         self.title_label.setText(section.title)
         self.question_label.setText(section.question)
@@ -305,11 +306,14 @@ class SectionPanel(QWidget):
         self.done_check.blockSignals(False)
 
     def set_status(self, text: str, *, warning: bool = False) -> None:
+        role = "status-warning" if warning else "status"
+        if text == self.status_label.text() and role == self.status_label.property("role"):
+            return  # the same line again (a save every second while typing): restyling it costs a frame
         self.status_label.setText(text)
-        set_role(self.status_label, "status-warning" if warning else "status")
+        set_role(self.status_label, role)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        self.follow_up.flush()  # going back to the list of plans, or closing the window
+        self.follow_up.save_soon()  # going back to the list of plans, or closing the window
         super().hideEvent(event)
 
     def toggle_help(self) -> None:
@@ -389,6 +393,9 @@ class SectionPanel(QWidget):
 
     def _on_follow_up_saving(self) -> None:
         self.set_status(self.tr("Bezig met bewaren…"))
+
+    def _on_follow_up_waiting(self, sentence: str) -> None:
+        self.set_status(sentence)  # calm, not a warning: plan B is kept and saved later
 
     def _on_advice_button_clicked(self) -> None:
         self.advice_requested.emit()
