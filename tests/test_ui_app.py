@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from ui.app import TRANSLATORS_ATTRIBUTE, create_application
 from ui.crash_dialog import CrashDialog, show_crash_dialog, show_error
 from ui.single_instance import SingleInstance
+from wijkteam.instance_lock import InstanceLock
 
 
 def _key() -> str:
@@ -37,17 +38,17 @@ def test_application_is_named_readable_and_dutch(qapp: QApplication) -> None:
     assert texts == {"Annuleren", "Sluiten"}
 
 
-def test_second_start_is_not_primary_and_raises_the_first(qtbot: QtBot) -> None:
+def test_second_start_is_not_primary_and_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     key = _key()
-    first = SingleInstance(key)
+    first = SingleInstance(key, InstanceLock(tmp_path))
     try:
         assert first.is_primary()
-        second = SingleInstance(key)
+        second = SingleInstance(key, InstanceLock(tmp_path))
         with qtbot.waitSignal(first.raise_requested, timeout=3000):
             assert not second.is_primary()
     finally:
         first.close()
-    third = SingleInstance(key)
+    third = SingleInstance(key, InstanceLock(tmp_path))
     try:
         assert third.is_primary()  # once the first is gone, a new start opens normally
     finally:
@@ -55,13 +56,13 @@ def test_second_start_is_not_primary_and_raises_the_first(qtbot: QtBot) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files only")
-def test_a_server_left_by_a_crash_does_not_block_the_start() -> None:
+def test_a_server_left_by_a_crash_does_not_block_the_start(tmp_path: Path) -> None:
     key = _key()
     stale = Path(tempfile.gettempdir()) / key
     leftover = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     leftover.bind(str(stale))
     leftover.close()  # the file stays, nobody answers: as after a crash
-    instance = SingleInstance(key)
+    instance = SingleInstance(key, InstanceLock(tmp_path))
     try:
         assert instance.is_primary()
     finally:
@@ -74,9 +75,8 @@ def test_crash_dialog_reassures_and_copies_the_details(qtbot: QtBot) -> None:
     dialog = CrashDialog(details, "/tmp/crash-1.txt")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.message_label.text() == (
-        "Er ging iets mis in Ons Plan. Uw tekst is bewaard tot het laatste moment dat u typte."
-    )
+    # Nothing waits to be saved here; tests/test_ui_autosave.py covers text that does.
+    assert dialog.message_label.text() == "Er ging iets mis in Ons Plan. Alles wat u typte is bewaard."
     assert "/tmp/crash-1.txt" in dialog.advice_label.text()
     assert not dialog.details.isVisible()
     dialog.details_button.click()

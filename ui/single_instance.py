@@ -1,16 +1,26 @@
-"""One window per user and data folder. A second start asks the first window to come forward and then stops."""
+"""One window per user and data folder. A second start asks the first window to come forward and then stops.
+
+The lock (``wijkteam.instance_lock``) decides, in one step of the operating system, which process owns the data
+folder: two starts in the same millisecond cannot both win, and a lock of a killed process is gone with it. Only the
+owner then sets up the local server. A second start that finds the lock taken tells the owner to come forward,
+trying for a few seconds, because the owner may still be starting; it never opens a window of its own.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from wijkteam.instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 
 RAISE_MESSAGE = b"raise"
-CONNECT_TIMEOUT_MS = 500
+CONNECT_TIMEOUT_MS = 300
+#: How long a second start keeps trying to reach a first one that holds the lock but is not listening yet.
+REACH_FIRST_MS = 5000
 
 
 class SingleInstance(QObject):
@@ -18,9 +28,10 @@ class SingleInstance(QObject):
 
     raise_requested = Signal()
 
-    def __init__(self, key: str, parent: QObject | None = None) -> None:
+    def __init__(self, key: str, lock: InstanceLock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._key = key
+        self._lock = lock
         self._server: QLocalServer | None = None
 
     @property
@@ -30,16 +41,18 @@ class SingleInstance(QObject):
     def is_primary(self) -> bool:
         if self._server is not None:
             return True
-        if self._ask_running_instance():
+        if not self._lock.acquire():
+            if not self._tell_first_instance():
+                log.warning("Another start holds the data folder but did not answer")
             return False
-        # A server nobody answers is left over from a crash: remove it, or listen() fails on Unix.
+        # We own the folder now, so a server still registered under the key is left over from a killed process.
         QLocalServer.removeServer(self._key)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_server_new_connection)
         if not server.listen(self._key):
-            # Better two windows than none: open anyway, and say why in the log.
-            log.warning("Single-instance server could not listen on %s: %s", self._key, server.errorString())
+            # The lock still keeps a second window away; only bringing this one forward will not work.
+            log.warning("Single-instance server could not listen: %s", server.errorString())
         self._server = server
         return True
 
@@ -47,6 +60,15 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+        self._lock.release()
+
+    def _tell_first_instance(self) -> bool:
+        deadline = QDeadlineTimer(REACH_FIRST_MS)
+        while not deadline.hasExpired():
+            if self._ask_running_instance():
+                return True
+            QThread.msleep(100)
+        return False
 
     def _ask_running_instance(self) -> bool:
         socket = QLocalSocket(self)
