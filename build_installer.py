@@ -50,6 +50,11 @@ LAZY_IMPORTS = (
     "alembic.ddl.sqlite",
     "sqlmodel",
     "sqlalchemy.dialects.sqlite",
+    "sqlalchemy.dialects.sqlite.pysqlcipher",
+    "sqlcipher3",
+    "sqlcipher3.dbapi2",
+    "cryptography.hazmat.primitives.kdf.argon2",
+    "cryptography.hazmat.primitives.ciphers.aead",
     "reportlab",
     "reportlab.pdfbase.ttfonts",
     "reportlab.platypus",
@@ -380,6 +385,8 @@ def smoke_env() -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.setdefault("LANG", "C.UTF-8")
     env.pop("WIJKTEAM_DATA_DIR", None)
+    # The smoke test's own data folder, opened as every command opens one: with the family's passphrase.
+    env.setdefault("WIJKTEAM_PASSPHRASE", "smoke test passphrase")
     for name in ("PYTHONPATH", "PYTHONHOME"):  # the frozen app must not lean on this environment
         env.pop(name, None)
     return env
@@ -489,6 +496,16 @@ def smoke(dist: Path) -> bool:
         if "smoke test: ok" not in run.stdout:
             problems.append("no 'smoke test: ok' on stdout")
         report.check("window opens again with the demo plans", problems, run)
+
+        backup = data / "kopie.wijkreserve"
+        run = run_frozen(exe, ["--data-dir", str(data_dir), "backup", str(backup)], data)
+        problems = run.problems()
+        raw = data_dir / "wijkteam.sqlite"
+        if raw.read_bytes().startswith(b"SQLite format 3") or not backup.is_file():
+            problems.append("the plans or the backup are not encrypted")
+        report.check("plans and backup encrypted", problems, run)
+        run = run_frozen(exe, ["--data-dir", str(data_dir), "check"], data)
+        report.check("check", run.problems(), run, run.stdout.strip())
 
         crashes = sorted((data_dir / "crashes").glob("*")) if (data_dir / "crashes").is_dir() else []
         errors = [line for line in log_lines(data_dir) if re.search(r"\b(ERROR|CRITICAL)\b", line)]

@@ -7,9 +7,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import sqlite3  # noqa: E402
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
-from contextlib import closing  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
@@ -18,9 +17,14 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
-from wijkteam.db import open_database  # noqa: E402
+from tests import dbfile  # noqa: E402
+from wijkteam.db import copy_database, open_database  # noqa: E402
+from wijkteam.keystore import KEY_FILENAME, KeyStore, new_recovery_code  # noqa: E402
 from wijkteam.paths import DATA_DIR_ENV  # noqa: E402
 from wijkteam.services import Services  # noqa: E402
+
+# Every command line a test starts opens its plans with this passphrase, as a family would type it.
+os.environ.setdefault("WIJKTEAM_PASSPHRASE", dbfile.TEST_PASSPHRASE)
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -51,9 +55,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database brought to the newest schema; tests get a copy, so migrations run once, not per test."""
+    """One encrypted database brought to the newest schema, with its key file under the test passphrase.
+
+    Tests get a copy of both, so the key is derived and the migrations run once, not per test.
+    """
     folder = tmp_path_factory.mktemp("template")
-    eng = open_database(folder / "wijkteam.sqlite", folder / "backups")
+    key = KeyStore(folder).create(dbfile.TEST_PASSPHRASE, new_recovery_code())
+    dbfile.remember(folder / KEY_FILENAME, key)
+    eng = open_database(folder / "wijkteam.sqlite", folder / "backups", key)
     eng.dispose()
     return folder / "wijkteam.sqlite"
 
@@ -61,10 +70,11 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def engine(data_dir: Path, migrated_database: Path) -> Iterator[Engine]:
     target = data_dir / "wijkteam.sqlite"
+    shutil.copyfile(migrated_database.parent / KEY_FILENAME, data_dir / KEY_FILENAME)
+    key = dbfile.key_for(target)
     # SQLite's own backup copies a consistent database, whatever still sits in a WAL file.
-    with closing(sqlite3.connect(migrated_database)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    eng = open_database(target, data_dir / "backups")
+    copy_database(migrated_database, target, key)
+    eng = open_database(target, data_dir / "backups", key)
     yield eng
     eng.dispose()
 

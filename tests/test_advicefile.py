@@ -25,6 +25,7 @@ from wijkteam.advicefile import AdviceDraft, AdviceFileError, add_to_file
 from wijkteam.db import open_database
 from wijkteam.demo import add_demo_plans
 from wijkteam.errors import StorageError, UserError
+from wijkteam.keystore import KEY_FILENAME
 from wijkteam.limits import MAX_LINE, MAX_TEXT
 from wijkteam.services import FAMILY, Services
 from wijkteam.services.advice import AdviceService
@@ -73,7 +74,7 @@ def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 def test_family_professional_family_through_the_cli(tmp_path: Path) -> None:
     family, professional = tmp_path / "gezin", tmp_path / "professional"
     plan_file, advice_file = tmp_path / "ons plan.wijkplan", tmp_path / "advies.wijkadvies"
-    engine = open_database(family / "wijkteam.sqlite", family / "backups")
+    engine = open_database(family / "wijkteam.sqlite", family / "backups", dbfile.key_for(family / "wijkteam.sqlite"))
     assert add_demo_plans(Services.for_engine(engine)) == [1, 2]  # in-process: the CLI's demo is tested elsewhere
     engine.dispose()
     assert run("export", "1", str(plan_file), data_dir=family).returncode == 0
@@ -107,7 +108,7 @@ def test_family_professional_family_through_the_cli(tmp_path: Path) -> None:
     wrong = run("import-advice", "2", str(advice_file), data_dir=family)
     assert (wrong.returncode, wrong.stderr.strip()) == (1, advicefile.MSG_OTHER_PLAN)
 
-    engine = open_database(family / "wijkteam.sqlite", family / "backups")
+    engine = open_database(family / "wijkteam.sqlite", family / "backups", dbfile.key_for(family / "wijkteam.sqlite"))
     try:
         services = Services.for_engine(engine)
         assert [plan.id for plan in services.plans.list_plans()] == [1, 2]  # no plan added: only advice
@@ -140,14 +141,15 @@ class Home:
         folder.mkdir(parents=True)
         self.database = folder / "wijkteam.sqlite"
         shutil.copyfile(template, self.database)
-        self.engine = open_database(self.database, folder / "backups")
+        shutil.copyfile(template.parent / KEY_FILENAME, folder / KEY_FILENAME)  # the key that opens the copy
+        self.engine = open_database(self.database, folder / "backups", dbfile.key_for(self.database))
         self.services = Services.for_engine(self.engine)
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("sjabloon")
-    engine = open_database(folder / "wijkteam.sqlite", folder / "backups")
+    engine = open_database(folder / "wijkteam.sqlite", folder / "backups", dbfile.key_for(folder / "wijkteam.sqlite"))
     services = Services.for_engine(engine)
     assert services.planfiles.import_plan(MINIMAL_PLAN) == 1
     assert services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, title="Ander plan") == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from models import PlanType
+from tests import dbfile
 from wijkteam import __version__
 from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS
 from wijkteam.templates import load_template
@@ -100,6 +101,7 @@ def test_unwritable_path_gives_exit_1_and_writes_nothing(tmp_path: Path) -> None
 def test_damaged_database_gives_exit_1_and_stays_as_it_was(tmp_path: Path) -> None:
     tmp_path.mkdir(exist_ok=True)
     database = tmp_path / "wijkteam.sqlite"
+    dbfile.key_for(database)  # the key file is there: the passphrase fits, the file does not
     database.write_bytes(b"\x00kapot" * 500)
     for args in (("list",), ("demo",), ("export-pdf", "1", str(tmp_path / "x.pdf"))):
         result = run(*args, data_dir=tmp_path)

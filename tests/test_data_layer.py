@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -13,7 +12,8 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from models import AdviceAnswer, AdviceKind, PlanType, Role
-from wijkteam.db import MSG_DAMAGED, MSG_NEWER, SCHEMA_HEAD, backup_database, open_database
+from tests import dbfile
+from wijkteam.db import MSG_DAMAGED, MSG_NEWER, SCHEMA_HEAD, backup_database, is_plaintext, open_database
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, StorageError
 from wijkteam.services import FAMILY, Actor, Services
 from wijkteam.templates import load_template
@@ -30,7 +30,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def engine(db_path: Path) -> Iterator[Engine]:
-    engine = open_database(db_path, db_path.parent / "backups")
+    engine = open_database(db_path, db_path.parent / "backups", dbfile.TEST_KEY)
     yield engine
     engine.dispose()
 
@@ -58,7 +58,7 @@ def test_text_survives_reopening_the_database(svc: Services, engine: Engine, db_
     text = "Hoe zorgen we dat Zofia weer naar school gaat? Zażółć gęślą jaźń. Iğdır. مرحبا بكم"
     svc.plans.set_section_text(section.id, text, FAMILY)
     engine.dispose()
-    again = open_database(db_path, db_path.parent / "backups")
+    again = open_database(db_path, db_path.parent / "backups", dbfile.TEST_KEY)
     try:
         reopened = Services.for_engine(again).plans.get_plan(plan_id)
         assert reopened.sections[1].text == text
@@ -79,14 +79,14 @@ def test_text_survives_a_killed_process(db_path: Path, engine: Engine, svc: Serv
         from wijkteam.db import open_database
         from wijkteam.services import FAMILY, Services
         path = Path({str(db_path)!r})
-        services = Services.for_engine(open_database(path, path.parent / "backups"))
+        services = Services.for_engine(open_database(path, path.parent / "backups", {dbfile.TEST_KEY!r}))
         services.plans.set_section_text({section_id}, "Ik ben Wim en ik woon in Zwolle.", FAMILY)
         os.kill(os.getpid(), signal.SIGKILL)
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert result.returncode == -9, result.stderr
-    again = open_database(db_path, db_path.parent / "backups")
+    again = open_database(db_path, db_path.parent / "backups", dbfile.TEST_KEY)
     try:
         assert Services.for_engine(again).plans.get_section(section_id).text == "Ik ben Wim en ik woon in Zwolle."
     finally:
@@ -94,7 +94,7 @@ def test_text_survives_a_killed_process(db_path: Path, engine: Engine, svc: Serv
 
 
 def _family_words(db_path: Path) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(db_path)
+    con = dbfile.connect(db_path)
     try:
         rows: list[tuple[object, ...]] = []
         for table in ("plan", "section", "goal", "agreement", "participant", "advice_response", "private_note"):
@@ -160,7 +160,7 @@ def test_history_records_who_changed_what_and_folds_typing(svc: Services, db_pat
         svc.plans.set_section_text(section_id, text, FAMILY)
     svc.advice.add_advice(plan_id, PROFESSIONAL, "Advies.")
     svc.process.add_note(plan_id, SUPPORTER, "Iedereen is uitgenodigd.")
-    con = sqlite3.connect(db_path)
+    con = dbfile.connect(db_path)
     rows = con.execute("SELECT actor_role, actor_name, entity, field FROM change ORDER BY id").fetchall()
     con.close()
     assert rows == [
@@ -211,7 +211,7 @@ def test_empty_database_migrates_to_head_and_matches_the_models(engine: Engine, 
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    con = sqlite3.connect(db_path)
+    con = dbfile.connect(db_path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     con.close()
@@ -233,13 +233,13 @@ def test_schema_head_constant_matches_alembic() -> None:
 
 def test_database_newer_than_the_app_is_refused_unchanged(engine: Engine, db_path: Path) -> None:
     engine.dispose()
-    con = sqlite3.connect(db_path)
+    con = dbfile.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()
     before = db_path.read_bytes()
     with pytest.raises(StorageError) as caught:
-        open_database(db_path, db_path.parent / "backups")
+        open_database(db_path, db_path.parent / "backups", dbfile.TEST_KEY)
     assert str(caught.value) == MSG_NEWER
     assert db_path.read_bytes() == before
 
@@ -248,16 +248,25 @@ def test_damaged_database_is_refused_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "wijkteam.sqlite"
     path.write_bytes(b"dit is geen database" * 100)
     with pytest.raises(StorageError) as caught:
-        open_database(path, tmp_path / "backups")
+        open_database(path, tmp_path / "backups", dbfile.TEST_KEY)
     assert str(caught.value) == MSG_DAMAGED
     assert path.read_bytes() == b"dit is geen database" * 100
 
 
 def test_shipped_schema_fixture_opens_with_its_data(tmp_path: Path) -> None:
+    from wijkteam.keystore import new_recovery_code
+    from wijkteam.paths import AppPaths
+    from wijkteam.vault import Vault, VaultState
+
     fixture = Path(__file__).parent / "fixtures" / f"schema_{SCHEMA_HEAD}.sqlite"
-    path = tmp_path / "wijkteam.sqlite"
-    path.write_bytes(fixture.read_bytes())
-    engine = open_database(path, tmp_path / "backups")
+    paths = AppPaths(tmp_path / "data", tmp_path / "logs")
+    paths.data_dir.mkdir()
+    paths.database.write_bytes(fixture.read_bytes())
+    vault = Vault(paths)
+    assert vault.state == VaultState.PLAINTEXT
+    vault.create(dbfile.TEST_PASSPHRASE, new_recovery_code())  # an earlier version's file: encrypted first
+    assert not is_plaintext(paths.database)
+    engine = open_database(paths.database, paths.backups, vault.key)
     try:
         plans = Services.for_engine(engine).plans.list_plans()
         assert [p.plan_type for p in plans] == [PlanType.FAMILIEGROEPSPLAN, PlanType.PERSOONLIJK_PLAN]
@@ -267,8 +276,9 @@ def test_shipped_schema_fixture_opens_with_its_data(tmp_path: Path) -> None:
 
 def test_backup_is_a_complete_copy(svc: Services, db_path: Path) -> None:
     plan_id = svc.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, family_name="Familie Öztürk")
-    copy = backup_database(db_path, db_path.parent / "backups", "test")
-    con = sqlite3.connect(copy)
+    copy = backup_database(db_path, db_path.parent / "backups", "test", dbfile.TEST_KEY)
+    assert not is_plaintext(copy)
+    con = dbfile.connect(copy)
     assert con.execute("SELECT family_name FROM plan WHERE id = ?", (plan_id,)).fetchone() == ("Familie Öztürk",)
     con.close()
 
@@ -280,5 +290,5 @@ def test_missing_migrations_blame_the_installation_not_the_file(
 
     monkeypatch.setattr(wijkteam.db, "migrations_dir", lambda: tmp_path / "weg")
     with pytest.raises(StorageError) as caught:
-        open_database(tmp_path / "data" / "wijkteam.sqlite", tmp_path / "backups")
+        open_database(tmp_path / "data" / "wijkteam.sqlite", tmp_path / "backups", dbfile.TEST_KEY)
     assert str(caught.value) == wijkteam.db.MSG_BROKEN_INSTALL

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from models import AgreementStatus, PlanStatus, PlanType, Role
+from tests import dbfile
 from wijkteam import cli
 from wijkteam.db import open_database
 from wijkteam.errors import UserError
@@ -206,7 +207,7 @@ def data(tmp_path: Path) -> Path:
     """A data folder with one plan that has dates due, one with nothing due, and one without any date."""
     folder = tmp_path / "data"
     folder.mkdir()
-    engine = open_database(folder / "wijkteam.sqlite", folder / "backups")
+    engine = open_database(folder / "wijkteam.sqlite", folder / "backups", dbfile.key_for(folder / "wijkteam.sqlite"))
     services = Services.for_engine(engine)
     today = date.today()
     plan = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, title="Rust thuis",

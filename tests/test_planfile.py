@@ -24,6 +24,7 @@ from wijkteam import planfile
 from wijkteam.db import open_database
 from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS, add_demo_plans
 from wijkteam.errors import InvalidInputError, NotFoundError, StorageError
+from wijkteam.keystore import KEY_FILENAME
 from wijkteam.planfile import PlanFileError
 from wijkteam.services import FAMILY, Services
 from wijkteam.services.base import MAX_LINE, MAX_TEXT
@@ -44,7 +45,8 @@ class DataDir:
         if template is not None:
             folder.mkdir(parents=True)
             shutil.copyfile(template, self.database)
-        self.engine: Engine = open_database(self.database, folder / "backups")
+            shutil.copyfile(template.parent / KEY_FILENAME, folder / KEY_FILENAME)  # the key that opens the copy
+        self.engine: Engine = open_database(self.database, folder / "backups", dbfile.key_for(self.database))
         self.services = Services.for_engine(self.engine)
 
     def content(self) -> list[str]:
@@ -139,7 +141,7 @@ def test_hard_content_imports_as_plain_text_and_exports_unchanged(home: DataDir,
     original = hard_document()
     plan_id = home.services.planfiles.import_plan(HARD)
 
-    doc = home.services.plans.get_plan(plan_id, include_private=True)
+    doc = home.services.plans.get_plan(plan_id, include_private=True, actor=FAMILY)
     source = original["plan"]
     assert doc.title == source["title"] and "<img src='/etc/passwd'/>" in doc.title and "\u202e" in doc.title
     assert [s.text for s in doc.sections] == [s["text"] for s in source["sections"]]
@@ -152,7 +154,8 @@ def test_hard_content_imports_as_plain_text_and_exports_unchanged(home: DataDir,
     for needle in ("Zażółć gęślą jaźń", "Iğdır ılık İstanbul", "نريد أن يعود الهدوء إلى البيت", "<font name=x>"):
         assert needle in doc.plan_b
 
-    again = load(home.services.planfiles.export_plan(plan_id, tmp_path / "weer.wijkplan", with_private=True))
+    again = load(home.services.planfiles.export_plan(plan_id, tmp_path / "weer.wijkplan", actor=FAMILY,
+                                                     with_private=True))
     assert without(again, "exported_at", "app_version") == without(original, "exported_at", "app_version")
 
 
@@ -193,13 +196,15 @@ def test_private_notes_leave_only_with_the_flag(home: DataDir, elsewhere: DataDi
     rows = [c for c in load(plain)["plan"]["history"] if c["entity"] == "private_note"]
     assert [c["entity_ref"] is None for c in rows] == [True, False]
 
-    full = home.services.planfiles.export_plan(plan_id, tmp_path / "alles.wijkplan", with_private=True)
+    full = home.services.planfiles.export_plan(plan_id, tmp_path / "alles.wijkplan", actor=FAMILY,
+                                               with_private=True)
     notes = load(full)["plan"]["private_notes"]
     assert [n["text"] for n in notes] == ["Alleen voor ons: " + SECRET, "Voor het plan."]
     assert [n["include"] for n in notes] == [False, True]
 
     new_id = elsewhere.services.planfiles.import_plan(full)
-    again = load(elsewhere.services.planfiles.export_plan(new_id, tmp_path / "weer.wijkplan", with_private=True))
+    again = load(elsewhere.services.planfiles.export_plan(new_id, tmp_path / "weer.wijkplan", actor=FAMILY,
+                                                          with_private=True))
     assert without(again, "exported_at") == without(load(full), "exported_at")
     assert b"GEHEIM-91c2" not in elsewhere.services.planfiles.export_plan(
         new_id, tmp_path / "weer-gewoon.wijkplan").read_bytes()
@@ -220,7 +225,7 @@ def test_exported_files_and_the_fixture_match_the_json_schema(home: DataDir, tmp
         home.services.plans.add_private_note(plan_id, FAMILY, SECRET)
         for with_private in (False, True):
             target = tmp_path / f"plan-{plan_id}-{with_private}.wijkplan"
-            home.services.planfiles.export_plan(plan_id, target, with_private=with_private)
+            home.services.planfiles.export_plan(plan_id, target, actor=FAMILY, with_private=with_private)
             errors = [error.message for error in validator.iter_errors(load(target))]
             assert errors == []
     assert [error.message for error in validator.iter_errors(hard_document())] == []
@@ -602,7 +607,9 @@ def test_failed_export_leaves_nothing_behind_and_an_old_file_as_it_was(
     def fail(*args: Any, **kwargs: Any) -> Any:
         raise error
 
-    monkeypatch.setattr(planfile.tempfile if where == "mkstemp" else planfile.os, where, fail)
+    from wijkteam import atomic  # the one careful writer of every file the app saves
+
+    monkeypatch.setattr(atomic.tempfile if where == "mkstemp" else atomic.os, where, fail)
     with pytest.raises(StorageError) as caught:
         home.services.planfiles.export_plan(plan_id, target)
     assert expected in str(caught.value) and str(caught.value).endswith(".")
@@ -656,6 +663,7 @@ def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 def _copy_of(template: Path, folder: Path) -> Path:
     folder.mkdir()
     shutil.copyfile(template, folder / "wijkteam.sqlite")
+    shutil.copyfile(template.parent / KEY_FILENAME, folder / KEY_FILENAME)
     return folder
 
 

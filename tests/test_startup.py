@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import dbfile
 from wijkteam.crash import CrashHook
 from wijkteam.logs import setup_logging
 from wijkteam.paths import DATA_DIR_ENV, app_paths, resolve_data_dir
@@ -94,6 +95,7 @@ def test_window_smoke_test_through_the_real_start_up(tmp_path: Path) -> None:
 
 
 def test_window_start_with_a_damaged_database_fails_cleanly(tmp_path: Path) -> None:
+    dbfile.key_for(tmp_path / "wijkteam.sqlite")  # the key file is there: the passphrase fits, the file does not
     (tmp_path / "wijkteam.sqlite").write_bytes(b"geen database" * 50)
     result = subprocess.run(
         [sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "--smoke-test"],

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
+from tests import dbfile
 from ui.main_window import MainWindow
 from ui.new_plan_dialogs import NewPersonalPlanDialog
 from ui.section_list_model import STATE_TEXT_ROLE
@@ -109,7 +110,8 @@ def test_a_whole_plan_with_the_keyboard_alone(
 
     window.close()  # closing saves what still waits
 
-    engine = open_database(data_dir / "wijkteam.sqlite", data_dir / "backups")
+    database = data_dir / "wijkteam.sqlite"
+    engine = open_database(database, data_dir / "backups", dbfile.key_for(database))
     try:
         again = MainWindow(Services.for_engine(engine))
         qtbot.addWidget(again)

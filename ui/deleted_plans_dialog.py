@@ -1,4 +1,4 @@
-"""The way back: plans that were removed from the list, and a button to put one back."""
+"""The way back: plans that were removed from the list, a button to put one back, and one to erase it for good."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.messages import open_message
 from ui.plan_table_model import COL_CHANGED, COL_FAMILY, COL_TITLE, COL_TYPE, PLAN_ID_ROLE, DeletedTableModel
 from ui.theme import set_role
+from ui.wording import fmt
 from wijkteam.errors import UserError
 from wijkteam.services import FAMILY, Actor, Services
 
@@ -72,6 +74,11 @@ class DeletedPlansDialog(QDialog):
         )
         set_role(self.restore_button, "primary")
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.erase_button: QPushButton = self.buttons.addButton(
+            self.tr("&Wis definitief…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.erase_button.clicked.connect(self._on_erase_button_clicked)
+        self.erase_dialog: EraseDialog | None = None
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 
@@ -96,6 +103,7 @@ class DeletedPlansDialog(QDialog):
         self.table.setVisible(bool(plans))
         self.empty_label.setVisible(not plans)
         self.restore_button.setEnabled(bool(plans))
+        self.erase_button.setEnabled(bool(plans))
         if plans:
             self.table.selectRow(0)
 
@@ -106,6 +114,33 @@ class DeletedPlansDialog(QDialog):
 
     def _on_restore_button_clicked(self) -> None:
         self._restore_row(self.table.currentIndex().row())
+
+    def _on_erase_button_clicked(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            return
+        plan_id = int(self.model.index(row, COL_TITLE).data(PLAN_ID_ROLE))
+        title = str(self.model.index(row, COL_TITLE).data() or "")
+        self.erase_dialog = EraseDialog(title, self)
+        self.erase_dialog.accepted.connect(lambda: self._erase(plan_id))
+        self.erase_dialog.open()
+
+    def _erase(self, plan_id: int) -> None:
+        try:
+            self._services.erase.erase_plan(plan_id, self._actor())
+        except UserError as error:
+            open_message(self, str(error), warning=True)
+            return
+        copies = self._services.erase.copies_before()
+        if copies:
+            said = fmt(self.tr("Het plan is definitief gewist. Let op: de %1 oudere kopieën in de map backups, en "
+                               "reservekopieën die u zelf maakte (bijvoorbeeld op een USB-stick), bevatten het plan "
+                               "nog."), str(copies))
+        else:
+            said = self.tr("Het plan is definitief gewist. Let op: reservekopieën die u eerder maakte (bijvoorbeeld "
+                           "op een USB-stick) bevatten het plan nog.")
+        self.refresh()
+        open_message(self, said)
 
     def _restore_row(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():
@@ -118,3 +153,43 @@ class DeletedPlansDialog(QDialog):
             return
         self.plan_restored.emit(plan_id)
         self.accept()
+
+
+#: The word to type before a plan is erased for good: a click alone is too easy for something that cannot be undone.
+ERASE_WORD = "WISSEN"
+
+
+class EraseDialog(QDialog):
+    """"Wis definitief": says what it means, and waits for the word WISSEN."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan definitief wissen"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        what = QLabel(fmt(self.tr("Wilt u het plan '%1' voor altijd wissen? Alles wat erin staat, gaat weg: de tekst, "
+                                  "de afspraken, het advies en de eigen notities. Dit kan niet ongedaan worden."),
+                          title))
+        what.setWordWrap(True)
+        set_role(what, "lead")
+        self.word_edit = QLineEdit()
+        self.word_edit.setAccessibleName(self.tr("Typ WISSEN"))
+        label = QLabel(fmt(self.tr("Typ %1 om het plan te wissen:"), ERASE_WORD))
+        label.setBuddy(self.word_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(self.tr("&Wis definitief"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setEnabled(False)
+        self.word_edit.textChanged.connect(self._on_word_edit_text_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(what)
+        layout.addWidget(label)
+        layout.addWidget(self.word_edit)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.word_edit.setFocus()
+
+    def _on_word_edit_text_changed(self, text: str) -> None:
+        self.erase_button.setEnabled(text.strip().upper() == ERASE_WORD)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -26,7 +26,11 @@ from wijkteam.errors import UserError
 from wijkteam.services import Services
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ui.editor_view import EditorView
+    from ui.security_dialog import SecurityDialog
+    from ui.vault_controller import VaultController
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -43,10 +47,13 @@ class MainWindow(QMainWindow):
         # Always the family at the start: the laptop is theirs. Anyone else switches in, deliberately.
         self.session_role = SessionRole(self)
         self.role_dialog: RoleDialog | None = None  # the last one asked for
+        self.vault: VaultController | None = None  # the passphrase and the lock; see ``attach_vault``
+        self.security_dialog: SecurityDialog | None = None
+        self._plan_title = ""
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
-        self.plan_files = PlanFileFlow(services, self)
+        self.plan_files = PlanFileFlow(services, self, actor=lambda: self.session_role.actor)
         self.start_view = StartView(services, plan_files=self.plan_files, load_plans=load_plans,
                                     actor=lambda: self.session_role.actor)
         self._editor: EditorView | None = None  # made when first needed: the start view shows sooner
@@ -85,6 +92,32 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def attach_vault(self, vault: VaultController) -> None:
+        """The lock and the passphrase: "Op slot zetten" (Ctrl+L) and "Beveiliging en reservekopie" in the menu."""
+        self.vault = vault
+        self.plan_menu.insertSeparator(self.quit_action)
+        self.plan_menu.insertAction(self.quit_action, vault.lock_action)
+        self.security_action = QAction(self.tr("&Beveiliging en reservekopie…"), self)
+        self.security_action.triggered.connect(self._on_security_action_triggered)
+        self.plan_menu.insertAction(self.quit_action, self.security_action)
+        self.plan_menu.insertSeparator(self.quit_action)
+
+    def default_title(self) -> str:
+        return APP_NAME
+
+    def restore_title(self) -> None:
+        """The title that fits what shows: the open plan's, or the app's."""
+        editor = self._open_editor()
+        self.setWindowTitle(self._plan_title if editor is not None and self._plan_title else APP_NAME)
+
+    def leave_to_start(self) -> bool:
+        """Back to the list of plans, with everything saved. False when the family stays in the plan."""
+        return self._leave_editor()
+
+    def restore_backup(self, source: Path) -> None:
+        if self.vault is not None:
+            self.vault.restore_while_open(source)
+
     def open_plan(self, plan_id: int) -> None:
         try:
             self.editor_view.open_plan(plan_id)
@@ -113,6 +146,8 @@ class MainWindow(QMainWindow):
             return
         if self._editor is not None:
             self._editor.wait_for_export()  # the PDF thread must not outlive the database
+        if self.vault is not None:
+            self.vault.wait()
         self._save_settings()
         event.accept()
 
@@ -126,6 +161,11 @@ class MainWindow(QMainWindow):
         editor = self._open_editor()
         if editor is not None and editor.plan_id == plan_id:
             editor.advice_panel.reload()
+
+    def open_plan_id(self) -> int | None:
+        """The plan open in the editor, or None on the list of plans."""
+        editor = self._open_editor()
+        return editor.plan_id if editor is not None else None
 
     def current_plan_id(self) -> int | None:
         """The plan open in the editor, or the plan chosen in the list."""
@@ -216,7 +256,9 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     def _on_editor_view_title_changed(self, title: str) -> None:
-        self.setWindowTitle(title)
+        self._plan_title = title
+        if self.vault is None or not self.vault.is_locked:
+            self.setWindowTitle(title)
 
     def _on_role_action_triggered(self) -> None:
         self.role_dialog = ask_role(self.session_role, self)
@@ -271,6 +313,19 @@ class MainWindow(QMainWindow):
             open_message(self, self.tr("Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand."))
             return
         self.plan_files.save_plan(plan_id)
+
+    def _on_security_action_triggered(self) -> None:
+        if self.vault is None:
+            return
+        from ui.security_dialog import SecurityDialog
+
+        self.security_dialog = SecurityDialog(self, self.vault)
+        self.security_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.security_dialog.finished.connect(self._on_security_dialog_finished)
+        self.security_dialog.open()
+
+    def _on_security_dialog_finished(self, _result: int) -> None:
+        self.security_dialog = None
 
     def _on_deleted_action_triggered(self) -> None:
         if self.session_role.is_family and self._leave_editor():

@@ -92,7 +92,7 @@ class StartView(QWidget):
         self._services = services
         self._actor = actor  # who is at the keyboard: the services refuse anyone but the family
         self.new_plan_dialog: QDialog | None = None  # the open question before a new plan, if any
-        self.plan_files = plan_files or PlanFileFlow(services, self)
+        self.plan_files = plan_files or PlanFileFlow(services, self, actor=actor)
         self.plan_files.plan_imported.connect(self._on_plan_files_plan_imported)
 
         title = QLabel(self.tr("Ons Plan"))

@@ -10,20 +10,30 @@ import io
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from wijkteam import APP_NAME, __version__
 from wijkteam.errors import UserError
 from wijkteam.paths import AppPaths
+from wijkteam.terminal import terminal_line, terminal_safe
+
+if TYPE_CHECKING:
+    from wijkteam.services.dto import Actor
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+#: Who gives a command (``--role``), as in ``models.Role``. The family by default: the laptop is theirs, and the
+#: window starts with the family at the keyboard too.
+ROLES = ("gezin", "netwerk", "ondersteuner", "professional")
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
     """argparse with its complaints said in one Dutch sentence."""
 
     def error(self, message: str) -> NoReturn:
-        if "invalid choice" in message:
+        if message.startswith("argument --role"):
+            text = "Kies als rol: " + ", ".join(ROLES[:-1]) + " of " + ROLES[-1] + "."
+        elif "invalid choice" in message:
             text = "Deze opdracht bestaat niet."
         elif "required" in message:
             text = "Er ontbreekt iets in de opdracht."
@@ -46,6 +56,9 @@ def build_parser() -> DutchArgumentParser:
                         help="toon de versie en stop")
     parser.add_argument("--data-dir", metavar="MAP", help="map met uw plannen (anders: WIJKTEAM_DATA_DIR of de "
                         "standaardmap van uw computer)")
+    parser.add_argument("--role", metavar="ROL", choices=ROLES, default=ROLES[0],
+                        help="wie de opdracht geeft: gezin (standaard), netwerk, ondersteuner of professional. "
+                        "Alleen het gezin kan de eigen notities meenemen.")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     sub.add_parser("demo", help="voeg twee voorbeeldplannen toe, één van elke soort")
@@ -57,12 +70,25 @@ def build_parser() -> DutchArgumentParser:
     plan_file.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
     plan_file.add_argument("target", metavar="BESTAND", type=Path, help="het planbestand om te maken")
     plan_file.add_argument("--with-private", action="store_true",
-                           help="neem ook de eigen notities van het gezin mee (anders blijven die hier)")
+                           help="neem ook de eigen notities van het gezin mee (anders blijven die hier); alleen "
+                           "voor het gezin")
     import_ = sub.add_parser("import", help="voeg een plan uit een planbestand toe; toont het nieuwe NUMMER")
     import_.add_argument("source", metavar="BESTAND", type=Path, help="het planbestand om te lezen")
     _add_advice_commands(sub)
     _add_follow_up_commands(sub)
+    from wijkteam.cli_vault import add_vault_commands
+
+    add_vault_commands(sub)
     return parser
+
+
+def actor_for(args: argparse.Namespace) -> Actor:
+    """Who gives this command, from ``--role``: the services check it as they check the window's role."""
+    from models import Role
+    from wijkteam.services.dto import FAMILY, Actor
+
+    role = Role(getattr(args, "role", ROLES[0]))
+    return FAMILY if role == Role.GEZIN else Actor(role)
 
 
 def cmd_demo(services: object, args: argparse.Namespace) -> int:
@@ -80,8 +106,20 @@ def cmd_list(services: object, args: argparse.Namespace) -> int:
 
     assert isinstance(services, Services)
     for plan in services.plans.list_plans():
-        print(f"{plan.id}\t{plan.plan_type.value}\t{plan.title}")
+        print(f"{plan.id}\t{plan.plan_type.value}\t{terminal_line(plan.title)}")
+    _name_damaged(services, "Plan {id} ({title}) kan niet worden gelezen; bewaar wat er nog van te lezen is met "
+                  "'wijkteam export {id} BESTAND'.")
     return EXIT_OK
+
+
+def _name_damaged(services: object, sentence: str) -> None:
+    """One sentence on stderr per plan that cannot be read, so the lines on stdout stay what a script expects."""
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    for plan in services.overview.damaged_plans():
+        title = terminal_line(plan.title or plan.family_name) or "zonder naam"
+        print(sentence.format(id=plan.id, title=f"„{title}”"), file=sys.stderr)
 
 
 def cmd_export_pdf(services: object, args: argparse.Namespace) -> int:
@@ -97,7 +135,15 @@ def cmd_export(services: object, args: argparse.Namespace) -> int:
     from wijkteam.services import Services
 
     assert isinstance(services, Services)
-    target = services.planfiles.export_plan(args.plan_id, args.target, with_private=args.with_private)
+    if services.overview.is_damaged(args.plan_id):
+        # Only what the family shares goes along: the notes they keep to themselves wait until the plan is sound.
+        saved = services.overview.export_readable(args.plan_id, args.target)
+        notes = ", zonder de eigen notities" if args.with_private else ""
+        print(f"Plan {args.plan_id} kan niet helemaal worden gelezen; wat wel te lezen is, staat nu in dit "
+              f"planbestand{notes}: {saved.path}")
+        return EXIT_OK
+    target = services.planfiles.export_plan(args.plan_id, args.target, actor=actor_for(args),
+                                            with_private=args.with_private)
     extra = ", met de eigen notities" if args.with_private else ""
     print(f"Plan {args.plan_id} is bewaard als planbestand{extra}: {target}")
     return EXIT_OK
@@ -158,20 +204,16 @@ def cmd_show_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_export_advice(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from wijkteam.advicefile import AdviceDraft, add_to_file, read_text_file
+    from wijkteam.dates import parse_day
 
-    try:
-        given_on = date.fromisoformat(args.date) if args.date is not None else None
-    except ValueError:
-        print("Schrijf de datum zo: 2025-03-31.", file=sys.stderr)
-        return EXIT_FAILURE
+    given_on = parse_day(args.date) if args.date is not None else None  # a year from 1900 to 2199
     text = args.text if args.text is not None else read_text_file(args.text_file)
     draft = AdviceDraft(author_name=args.name, text=text, kind=args.kind, organisation=args.organisation,
                         legal_basis=args.legal_basis, section=args.section, given_on=given_on)
     saved = add_to_file(args.plan_file, args.target, draft)
-    print(f"Het advies is bewaard in {saved.path} (nu {_points(saved.items)}), bij het plan '{saved.plan_title}'.")
+    print(f"Het advies is bewaard in {saved.path} (nu {_points(saved.items)}), bij het plan "
+          f"'{terminal_line(saved.plan_title)}'.")
     return EXIT_OK
 
 
@@ -181,7 +223,8 @@ def cmd_import_advice(services: object, args: argparse.Namespace) -> int:
     assert isinstance(services, Services)
     plan_id = args.plan_id if args.plan_id is not None else services.advicefiles.find_plan(args.source)
     result = services.advicefiles.import_advice(plan_id, args.source)
-    print(f"Aan plan {plan_id} toegevoegd: {_points(result.added)} van {', '.join(result.authors)}.")
+    authors = ", ".join(terminal_line(author) for author in result.authors)  # names from someone else's file
+    print(f"Aan plan {plan_id} toegevoegd: {_points(result.added)} van {authors}.")
     if result.already_there:
         print(f"Overgeslagen, want het stond al in het plan: {_points(result.already_there)}.")
     return EXIT_OK
@@ -223,6 +266,7 @@ def cmd_due(services: object, args: argparse.Namespace) -> int:
     assert isinstance(services, Services)
     today = date.today()
     items = services.versions.due(today)
+    _name_damaged(services, "Plan {id} ({title}) kan niet worden gelezen, dus de datums ervan staan hier niet.")
     if not items:
         print("Er is nu niets te doen: geen datum is vandaag of voorbij.")
         return EXIT_OK
@@ -233,7 +277,7 @@ def cmd_due(services: object, args: argparse.Namespace) -> int:
         late = "vandaag" if days == 0 else "1 dag voorbij" if days == 1 else f"{days} dagen voorbij"
         label = DueDate(item.day, item.kind, item.what).label
         # One line per item, tabs between the parts: easy to read, and easy for a script to split.
-        print("\t".join(" ".join(part.split()) for part in (item.day.isoformat(), str(item.plan_id), plan, label,
+        print("\t".join(terminal_line(part) for part in (item.day.isoformat(), str(item.plan_id), plan, label,
                                                               late)))
     return EXIT_OK
 
@@ -251,25 +295,36 @@ COMMANDS: dict[str, Callable[[object, argparse.Namespace], int]] = {
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Open the database (not for a file command), run one command, and turn a UserError into its Dutch sentence."""
+    """Open the database (not for a file command), run one command, and turn a UserError into its Dutch sentence.
+
+    The sentence may quote a file's name or content, so it is made terminal-safe before it is printed.
+    """
     if args.command in FILE_COMMANDS:
         try:
             return FILE_COMMANDS[args.command](args)
         except UserError as exc:
-            print(str(exc), file=sys.stderr)
+            print(terminal_safe(str(exc)), file=sys.stderr)
+            return EXIT_FAILURE
+    from wijkteam.cli_vault import VAULT_COMMANDS, open_vault
+
+    if args.command in VAULT_COMMANDS:
+        try:
+            return VAULT_COMMANDS[args.command](args, paths)
+        except UserError as exc:
+            print(terminal_safe(str(exc)), file=sys.stderr)
             return EXIT_FAILURE
     from wijkteam.db import open_database
     from wijkteam.services import Services
 
     try:
-        engine = open_database(paths.database, paths.backups)
+        engine = open_database(paths.database, paths.backups, open_vault(paths).key)
     except UserError as exc:
-        print(str(exc), file=sys.stderr)
+        print(terminal_safe(str(exc)), file=sys.stderr)
         return EXIT_FAILURE
     try:
         return COMMANDS[args.command](Services.for_engine(engine), args)
     except UserError as exc:
-        print(str(exc), file=sys.stderr)
+        print(terminal_safe(str(exc)), file=sys.stderr)
         return EXIT_FAILURE
     finally:
         engine.dispose()

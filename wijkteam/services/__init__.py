@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from wijkteam.services.advice import AdviceService
     from wijkteam.services.advicefiles import AdviceFileService
     from wijkteam.services.agreements import AgreementService
+    from wijkteam.services.erase import EraseService
     from wijkteam.services.export import ExportService
     from wijkteam.services.overview import OverviewService
     from wijkteam.services.people import PeopleService
@@ -29,6 +30,7 @@ _LAZY = {
     "AdviceService": "advice",
     "AdviceFileService": "advicefiles",
     "AgreementService": "agreements",
+    "EraseService": "erase",
     "ExportService": "export",
     "OverviewService": "overview",
     "PeopleService": "people",
@@ -47,7 +49,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "FAMILY", "Actor", "AdviceFileService", "AdviceService", "AgreementService", "ExportService", "OverviewService",
+    "FAMILY", "Actor", "AdviceFileService", "AdviceService", "AgreementService", "EraseService", "ExportService",
+    "OverviewService",
     "PeopleService", "PlanFileService", "PlanOverview", "PlanService", "PrivateNoteService", "ProcessService",
     "Services", "VersionService",
 ]

@@ -113,6 +113,29 @@ class AdviceDoc:
 
 
 @dataclass(frozen=True)
+class SignerDoc:
+    """Someone who can agree to the plan (``versions.can_consent``), and the day they agreed to the printed version."""
+
+    participant_id: int
+    agreed_on: date | None = None  # None: not agreed to this version (an older one does not count)
+
+
+@dataclass(frozen=True)
+class PrintStateDoc:
+    """What a printed plan says about itself, from the version state at the moment it is printed.
+
+    ``is_draft`` when there is no version, or the family's content changed since the last one: then the text in print
+    is a concept, and nobody has agreed to it.
+    """
+
+    is_draft: bool = True
+    closed: bool = False  # "afgesloten"
+    version_number: int | None = None  # the last version, also when the text changed since
+    version_day: date | None = None  # the local day it was frozen
+    signers: tuple[SignerDoc, ...] = ()  # in the order of the plan's people
+
+
+@dataclass(frozen=True)
 class PlanDoc:
     """The whole plan as the family would hand it over. Private notes only when the family chose to include them."""
 
@@ -135,6 +158,7 @@ class PlanDoc:
     agreements: tuple[AgreementDoc, ...] = ()
     advice: tuple[AdviceDoc, ...] = ()
     included_private_notes: tuple[str, ...] = field(default=())
+    print_state: PrintStateDoc | None = None  # set for printing only; None prints as a concept
 
 
 @dataclass(frozen=True)
@@ -152,6 +176,7 @@ class PlanOverview:
     next_kind: DueKind | None = None
     next_what: str = ""  # for an agreement: its "wat", shortened, so a screen can phrase the label itself
     deleted_at: datetime | None = None
+    damaged: bool = False  # it cannot be read (``services.damaged``): saved and removed only, no dates, never opened
 
     def is_overdue(self, today: date) -> bool:
         return self.next_date is not None and self.next_date < today

@@ -6,6 +6,7 @@ Importing this module is cheap: the service classes, and with them SQLAlchemy, l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from wijkteam.services.advice import AdviceService
     from wijkteam.services.advicefiles import AdviceFileService
     from wijkteam.services.agreements import AgreementService
+    from wijkteam.services.changes import ChangeService
+    from wijkteam.services.erase import EraseService
     from wijkteam.services.export import ExportService
     from wijkteam.services.overview import OverviewService
     from wijkteam.services.people import PeopleService
@@ -27,18 +30,22 @@ if TYPE_CHECKING:
 
 
 class LazyEngine:
-    """Opens (and migrates) the database the first time an engine is asked for."""
+    """Opens (and migrates) the database the first time an engine is asked for, with the key of ``key``.
 
-    def __init__(self, database: Path, backups: Path) -> None:
+    ``key`` is asked for only then: the window shows itself and asks the passphrase before the database is opened.
+    """
+
+    def __init__(self, database: Path, backups: Path, key: Callable[[], bytes]) -> None:
         self.database = database
         self.backups = backups
+        self._key = key
         self._engine: Engine | None = None
 
     def __call__(self) -> Engine:
         if self._engine is None:
             from wijkteam.db import open_database
 
-            self._engine = open_database(self.database, self.backups)
+            self._engine = open_database(self.database, self.backups, self._key())
         return self._engine
 
     def dispose(self) -> None:
@@ -60,6 +67,8 @@ class Services:
     advicefiles: AdviceFileService
     private_notes: PrivateNoteService
     versions: VersionService
+    erase: EraseService
+    changes: ChangeService
     _lazy: LazyEngine | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -67,6 +76,8 @@ class Services:
         from wijkteam.services.advice import AdviceService
         from wijkteam.services.advicefiles import AdviceFileService
         from wijkteam.services.agreements import AgreementService
+        from wijkteam.services.changes import ChangeService
+        from wijkteam.services.erase import EraseService
         from wijkteam.services.export import ExportService
         from wijkteam.services.overview import OverviewService
         from wijkteam.services.people import PeopleService
@@ -89,16 +100,18 @@ class Services:
             advicefiles=AdviceFileService(engine),
             private_notes=PrivateNoteService(engine),
             versions=VersionService(engine),
+            erase=EraseService(engine),
+            changes=ChangeService(engine),
             _lazy=engine if isinstance(engine, LazyEngine) else None,
         )
 
     @classmethod
-    def open(cls, database: Path, backups: Path) -> Services:
-        """Services whose database opens on first use, or at once with ``connect()``.
+    def open(cls, database: Path, backups: Path, key: Callable[[], bytes]) -> Services:
+        """Services whose database opens on first use, or at once with ``connect()``; ``key`` is asked for then.
 
         What comes back stands in for ``Services`` (same attributes and methods) until a service is first used.
         """
-        return cast("Services", LazyServices(LazyEngine(database, backups)))
+        return cast("Services", LazyServices(LazyEngine(database, backups, key)))
 
     def connect(self) -> None:
         """Open the database now. Raises StorageError (one Dutch sentence) if it cannot be opened."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from typing import Any
@@ -24,7 +25,9 @@ from models import (
     Section,
     utcnow,
 )
-from wijkteam.errors import InvalidInputError, NotFoundError
+from wijkteam.dates import check_optional_date
+from wijkteam.errors import DamagedPlanError, InvalidInputError, NotFoundError
+from wijkteam.services import damaged
 from wijkteam.services.base import Service, clean_text, parse_enum, require_family
 from wijkteam.services.dto import (
     FAMILY,
@@ -37,7 +40,10 @@ from wijkteam.services.dto import (
     PlanSummary,
     SectionDoc,
 )
+from wijkteam.services.private_notes import require_family_for_all_notes
 from wijkteam.templates import load_template
+
+log = logging.getLogger(__name__)
 
 #: Plan fields the family may set through ``update_plan``, with how to check each.
 _PLAN_TEXT_FIELDS = {"title": "De titel", "family_name": "De naam", "meeting_place": "De plaats", "plan_b": "Plan B"}
@@ -57,17 +63,30 @@ class PlanService(Service):
     # ----------------------------------------------------------------- reading
 
     def list_plans(self) -> list[PlanSummary]:
+        """The plans in the list, by number. A plan that cannot be read is left out: see ``overview.damaged_plans``."""
         with self._session() as session:
+            broken = damaged.damaged_plan_ids(session.connection())
             plans = session.exec(
-                select(Plan).where(col(Plan.deleted_at).is_(None)).order_by(col(Plan.id))
+                select(Plan).where(col(Plan.deleted_at).is_(None), col(Plan.id).not_in(broken)).order_by(col(Plan.id))
             ).all()
             return [self._summary(p) for p in plans]
 
-    def get_plan(self, plan_id: int, *, include_private: bool = False) -> PlanDoc:
-        """The whole plan. Private notes appear only if the family marked them to include (or ``include_private``)."""
+    def get_plan(self, plan_id: int, *, include_private: bool = False, actor: Actor | None = None) -> PlanDoc:
+        """The whole plan. Private notes appear only if the family marked them to include.
+
+        ``include_private`` adds the others too, for the family only: ``actor`` must be the family, or it is refused.
+        """
+        if include_private:
+            require_family_for_all_notes(actor)
         with self._session() as session:
-            plan = self._plan(session, plan_id)
-            return self._document(session, plan, include_private=include_private)
+            try:
+                plan = self._plan(session, plan_id)
+                if damaged.is_damaged(session, plan_id):
+                    raise DamagedPlanError(damaged.MSG_DAMAGED)
+                return self._document(session, plan, include_private=include_private)
+            except damaged.DATA_ERRORS as exc:  # a stored value the checks of ``damaged`` did not foresee
+                log.warning("Plan %s cannot be read (%s)", plan_id, type(exc).__name__)
+                raise DamagedPlanError(damaged.MSG_DAMAGED) from None
 
     def get_section(self, section_id: int) -> SectionDoc:
         with self._session() as session:
@@ -91,6 +110,7 @@ class PlanService(Service):
         template = load_template(kind)
         title = clean_text(title if title is not None else template.default_title, what="De titel", single_line=True)
         family_name = clean_text(family_name, what="De naam", single_line=True)
+        melding_date = check_optional_date(melding_date)
         with self._session() as session:
             plan = Plan(plan_type=kind.value, title=title, family_name=family_name, melding_date=melding_date)
             session.add(plan)
@@ -109,9 +129,7 @@ class PlanService(Service):
             if name in _PLAN_TEXT_FIELDS:
                 values[name] = clean_text(value, what=_PLAN_TEXT_FIELDS[name], single_line=name != "plan_b")
             elif name in _PLAN_DATE_FIELDS:
-                if value is not None and not isinstance(value, date):
-                    raise InvalidInputError("Dit is geen geldige datum.")
-                values[name] = value
+                values[name] = check_optional_date(value)
             else:
                 raise InvalidInputError(f"Dit onderdeel van het plan bestaat niet: {name}.")
         with self._session() as session:
@@ -280,23 +298,37 @@ class PlanService(Service):
             return note.id
 
     def delete_plan(self, plan_id: int, actor: Actor) -> None:
-        """Moves the plan out of sight; ``restore_plan`` brings it back."""
+        """Moves the plan out of sight; ``restore_plan`` brings it back. A plan that cannot be read can go too."""
         require_family(actor)
         with self._session() as session:
-            plan = self._plan(session, plan_id)
-            plan.deleted_at = utcnow()
-            self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan verwijderd")
-            session.commit()
+            try:
+                plan = self._plan(session, plan_id)
+                plan.deleted_at = utcnow()
+                self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan verwijderd")
+                session.commit()
+            except damaged.DATA_ERRORS:
+                self._set_deleted_unread(session, plan_id, actor, deleted=True)
 
     def restore_plan(self, plan_id: int, actor: Actor) -> None:
         require_family(actor)
         with self._session() as session:
-            plan = session.get(Plan, plan_id)
-            if plan is None:
-                raise NotFoundError(f"Er is geen plan met nummer {plan_id}.")
-            plan.deleted_at = None
-            self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan teruggezet")
-            session.commit()
+            try:
+                plan = session.get(Plan, plan_id)
+                if plan is None:
+                    raise NotFoundError(f"Er is geen plan met nummer {plan_id}.")
+                plan.deleted_at = None
+                self._record(session, plan, actor, "plan", plan.id, "deleted", "Plan teruggezet")
+                session.commit()
+            except damaged.DATA_ERRORS:
+                self._set_deleted_unread(session, plan_id, actor, deleted=False)
+
+    @staticmethod
+    def _set_deleted_unread(session: Session, plan_id: int, actor: Actor, *, deleted: bool) -> None:
+        """A stored value of the plan or its history cannot be read: set the mark without reading any of it."""
+        session.rollback()
+        session.expunge_all()
+        damaged.set_deleted(session, plan_id, actor, deleted=deleted)
+        session.commit()
 
     def purge_plan(self, plan_id: int) -> None:
         """Remove a plan and everything in it for good. Only for undoing a half-made demo or import."""

@@ -36,6 +36,7 @@ from models import (
 from wijkteam import __version__, ics, plan_diff, planfile
 from wijkteam.deadlines import AgreementRow, PlanRow, due_dates
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, StorageError
+from wijkteam.services import damaged
 from wijkteam.services.base import Service, require_role
 from wijkteam.services.dto import Actor, ConsentDoc, DueItem, ParticipantDoc, VersionDoc, VersionState
 from wijkteam.services.people import participant_doc
@@ -213,7 +214,9 @@ class VersionService(Service):
         day to hand in a persoonlijk plan. The check-in after four weeks is only a suggestion in the calendar.
         """
         with self._session() as session:
-            plans = session.exec(select(Plan).where(col(Plan.deleted_at).is_(None)).order_by(col(Plan.id))).all()
+            broken = damaged.damaged_plan_ids(session.connection())  # named apart: ``overview.damaged_plans``
+            plans = session.exec(select(Plan).where(col(Plan.deleted_at).is_(None), col(Plan.id).not_in(broken))
+                                 .order_by(col(Plan.id))).all()
             rows = session.exec(
                 select(Agreement.plan_id, Agreement.what, col(Agreement.due_date), Agreement.status)
                 .where(col(Agreement.plan_id).in_([p.id for p in plans]), col(Agreement.due_date) <= today)
