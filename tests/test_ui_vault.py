@@ -214,3 +214,26 @@ def test_erasing_a_removed_plan_for_good_needs_the_word(qtbot: QtBot, setup: Set
     erase.erase_button.click()
     assert setup.services.overview.list_deleted() == []
     assert not dialog.table.isVisible()
+
+
+def test_ctrl_l_in_a_question_locks_and_answers_it_with_no(qtbot: QtBot, setup: Setup) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    _open_new(qtbot, setup)
+    seen: dict[str, object] = {}
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        seen["asked"] = isinstance(box, QMessageBox)
+        QTest.keyClick(box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(0, press)
+    answer = QMessageBox.question(setup.window, "Weghalen", "Wilt u dit plan weghalen?")
+    assert seen["asked"] is True
+    assert answer != QMessageBox.StandardButton.Yes
+    assert setup.controller.is_locked
+    setup.controller.unlock_view.field.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(setup.controller.unlocked, timeout=10000):
+        setup.controller.unlock_view.open_button.click()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [setup.window]

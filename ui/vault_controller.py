@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ui.background import Background
 from ui.first_start import FirstStartView
@@ -46,6 +47,7 @@ SETTINGS_LOCK_MINUTES = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 10
 LOCK_CHOICES = (5, 10, 15, 30, 60)
 PASSPHRASE_ENV = "WIJKTEAM_PASSPHRASE"
+LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
 
 #: What counts as someone using the app: a key, a click, the wheel, a touch. Moving the mouse alone does not.
 _USE_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
@@ -136,8 +138,8 @@ class VaultController(QObject):
             app.installEventFilter(self)
 
         self.lock_action = QAction(self.tr("Op &slot zetten"), window)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        # The whole app: also with a dialog in front, the family can lock at once when someone walks in.
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEYS))
+        # The whole app: the family can lock at once when someone walks in (dialogs: see ``eventFilter``).
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         window.addAction(self.lock_action)
@@ -169,7 +171,11 @@ class VaultController(QObject):
             self._show_first_start(upgrading=state == VaultState.PLAINTEXT)
 
     def lock(self) -> None:
-        """Ctrl+L, or ten minutes without use: save everything, hide every window, show only the lock."""
+        """Ctrl+L, or ten minutes without use: save everything, hide every window, show only the lock.
+
+        A question that waits for an answer (a file dialog, "are you sure?") is answered with "cancel": nothing
+        happens that the family did not finish asking for. Other dialogs come back after unlocking as they were.
+        """
         if not self._is_open or self._is_locked or self._background.busy:
             return
         flush_everything()
@@ -193,6 +199,13 @@ class VaultController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _USE_EVENTS and self._is_open and not self._is_locked:
             self.idle_timer.start()
+            # Ctrl+L locks from any window of the app, also from a dialog that waits for an answer (a modal dialog
+            # blocks the shortcuts of the window behind it).
+            if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                    and event.keyCombination().toCombined() == LOCK_KEYS.toCombined()
+                    and isinstance(watched, QWidget) and watched.window() is not self._window):
+                self.lock()
+                return True
         return False
 
     # ------------------------------------------------------------------ pages
@@ -214,7 +227,10 @@ class VaultController(QObject):
         window.menuBar().setVisible(True)
         hidden, self._hidden = self._hidden, []
         for widget in hidden:
-            widget.show()
+            # A question that waited in its own event loop (exec) ended with "cancel" when it was hidden, and Qt deleted
+            # it: only what still exists comes back, such as a dialog opened with open(), with what was typed in it.
+            if isValid(widget):
+                widget.show()
         self.idle_timer.start()
 
     def _show_unlock(self, *, locked: bool) -> None:

@@ -274,7 +274,9 @@ class VersionsDialog(QDialog):
         box.addButton(self.tr("&Nee, nog niet"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.exec()
-        return box.clickedButton() is yes
+        agreed = box.clickedButton() is yes
+        box.deleteLater()  # hidden by the lock, the question ends unanswered and must not come back empty
+        return agreed
 
     # ----------------------------------------------------------------- helpers
 
