@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui.background import Background
-from ui.first_start import FirstStartView
 from ui.lock_screen import UnlockView, centred_column
 from ui.messages import open_message
 from ui.theme import set_role
@@ -39,6 +38,7 @@ from wijkteam.services import Services
 from wijkteam.vault import Vault, VaultState
 
 if TYPE_CHECKING:
+    from ui.first_start import FirstStartView
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -121,13 +121,9 @@ class VaultController(QObject):
         self.unlock_view = UnlockView()
         self.unlock_view.setAccessibleName(self.tr("Op slot"))
         self.unlock_view.unlock_requested.connect(self._on_unlock_view_unlock_requested)
-        self.first_start = FirstStartView()
-        self.first_start.finished.connect(self._on_first_start_finished)
-        self.first_start.restore_requested.connect(self._on_restore_requested)
-        self.missing_key = MissingKeyView()
-        self.missing_key.restore_requested.connect(self._on_restore_requested)
-        for page in (self.unlock_view, self.first_start, self.missing_key):
-            window.stack.addWidget(page)
+        window.stack.addWidget(self.unlock_view)
+        self._first_start: FirstStartView | None = None  # made when a data folder needs it: most starts unlock
+        self._missing_key: MissingKeyView | None = None
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -145,6 +141,27 @@ class VaultController(QObject):
         window.addAction(self.lock_action)
 
     # ------------------------------------------------------------------ public
+
+    @property
+    def first_start(self) -> FirstStartView:
+        if self._first_start is None:
+            from ui.first_start import FirstStartView
+
+            view = FirstStartView()
+            view.finished.connect(self._on_first_start_finished)
+            view.restore_requested.connect(self._on_restore_requested)
+            self._window.stack.addWidget(view)
+            self._first_start = view
+        return self._first_start
+
+    @property
+    def missing_key(self) -> MissingKeyView:
+        if self._missing_key is None:
+            view = MissingKeyView()
+            view.restore_requested.connect(self._on_restore_requested)
+            self._window.stack.addWidget(view)
+            self._missing_key = view
+        return self._missing_key
 
     @property
     def is_locked(self) -> bool:
@@ -338,7 +355,8 @@ class VaultController(QObject):
             self._services.connect()
 
         def done(_result: Any) -> None:
-            self.first_start.steps.reset()
+            if self._first_start is not None:
+                self._first_start.steps.reset()  # the passphrase and the code leave the fields
             self._opened()
 
         self._background.run(work, done, lambda error: self.first_start.show_error(str(error)))

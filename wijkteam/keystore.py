@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -113,6 +112,8 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
 
 def new_recovery_code() -> str:
     """A fresh recovery code, in groups for reading aloud and typing over: ``K7QF3-M9X2P-...``."""
+    import secrets
+
     signs = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_LENGTH))
     return format_recovery_code(signs)
 
@@ -285,6 +286,8 @@ class KeyStore:
 
     def create(self, passphrase: str, recovery_code: str) -> bytes:
         """A new random key for a new (or not yet encrypted) data folder. Returns the key."""
+        import secrets
+
         check_new_passphrase(passphrase)
         key = secrets.token_bytes(KEY_BYTES)
         self.write(new_slots(key, passphrase, recovery_code))

@@ -12,10 +12,8 @@ next unlock simply does the rest. No Qt here.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -164,6 +162,8 @@ def encrypt_plaintext(path: Path, key: bytes) -> None:
 
     Raises StorageError when the old file is damaged or the copy does not match; the old file then stays as it was.
     """
+    import sqlite3
+
     from wijkteam.db import MSG_DAMAGED, MSG_ENCRYPT_FAILED, connect_file, create_private_file, secure_files
 
     temp = path.with_name(path.name + ENCRYPTING_SUFFIX)
@@ -224,6 +224,8 @@ def encrypt_plaintext(path: Path, key: bytes) -> None:
 
 def _digest(con: Any) -> tuple[tuple[str, int, str], ...]:
     """Per table: its name, its number of rows and a hash of every row, to prove a copy holds the same."""
+    import hashlib
+
     tables = [row[0] for row in con.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     result = []
