@@ -29,13 +29,13 @@ os.environ.setdefault("WIJKTEAM_PASSPHRASE", dbfile.TEST_PASSPHRASE)
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str]) -> QApplication:
     """The application as the app itself makes it: names, font, look and Dutch translations."""
-    from ui.app import create_application
+    from ui.window.app import create_application
 
     return create_application(qapp_args)
 
@@ -87,7 +87,7 @@ def services(engine: Engine) -> Services:
 @pytest.fixture
 def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     """The real main window on a fresh database, shown, and closed again before the database goes."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(services)
     qtbot.addWidget(win)

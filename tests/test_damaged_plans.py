@@ -22,8 +22,8 @@ from sqlalchemy.engine import Engine
 
 from models import PlanType
 from tests import dbfile
-from ui.main_window import MainWindow
-from ui.plan_table_model import COL_CHANGED, COL_NEXT, DAMAGED_ROLE
+from ui.start.plan_table_model import COL_CHANGED, COL_NEXT, DAMAGED_ROLE
+from ui.window.main_window import MainWindow
 from wijkteam.errors import DamagedPlanError, UserError
 from wijkteam.services import FAMILY, Services
 from wijkteam.services.damaged import MSG_DAMAGED
@@ -248,6 +248,7 @@ def test_the_plan_that_cannot_be_opened_is_saved_then_removed(qtbot: QtBot, spoi
     window.start_view.plan_files._ask_save_path = ask  # type: ignore[method-assign]
     _select(window, 2)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.plan_files.background.busy, timeout=10_000)  # written off the screen's thread
     assert [path.name for path in suggested] == ["Samen rust in huis, ook als het stormt.wijkplan"]
     assert target.is_file()
     done = window.start_view.plan_files.done_box

@@ -152,8 +152,8 @@ def test_every_service_that_takes_a_date_refuses_one_outside_the_years(services:
 def test_the_date_fields_offer_only_the_years_a_plan_may_use(qtbot: QtBot) -> None:
     from PySide6.QtCore import QDate
 
-    from ui.new_plan_dialogs import NewPersonalPlanDialog
-    from ui.optional_date import OptionalDateField
+    from ui.common.optional_date import OptionalDateField
+    from ui.start.new_plan_dialogs import NewPersonalPlanDialog
 
     field = OptionalDateField("Op een vaste datum")
     qtbot.addWidget(field)

@@ -60,8 +60,8 @@ def test_the_clock_reads_today_when_no_day_is_given() -> None:
 
 
 @pytest.mark.parametrize(("melding", "expected"), [
-    (date(2025, 3, 5), NextDate(date(2025, 3, 12), "Inleveren")),  # day 7
-    (date(2025, 3, 6), NextDate(date(2025, 3, 13), "Inleveren")),
+    (date(2025, 3, 5), NextDate(date(2025, 3, 12), "Plan inleveren")),  # day 7
+    (date(2025, 3, 6), NextDate(date(2025, 3, 13), "Plan inleveren")),
     (date(2025, 3, 4), None),  # day 8: the 7 days have passed; a late plan may still be given, nothing is due
 ])
 def test_a_persoonlijk_plan_in_concept_is_due_seven_days_after_the_melding(

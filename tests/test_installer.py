@@ -49,9 +49,9 @@ def test_lazily_imported_app_modules_are_hidden_imports(tmp_path: Path) -> None:
     args = build_installer.pyinstaller_args(tmp_path / "dist", tmp_path / "work", windowed=False, root=ROOT)
     hidden = {args[i + 1] for i, arg in enumerate(args) if arg == "--hidden-import"}
     excluded = {args[i + 1] for i, arg in enumerate(args) if arg == "--exclude-module"}
-    assert {"ui.app", "wijkteam.cli", "wijkteam.demo", "models.tables", "reportlab", "alembic"} <= hidden
-    if (ROOT / "ui" / "main_window.py").exists():
-        assert "ui.main_window" in hidden
+    assert {"ui.window.app", "wijkteam.cli", "wijkteam.demo", "models.tables", "reportlab", "alembic"} <= hidden
+    if (ROOT / "ui" / "window" / "main_window.py").exists():
+        assert "ui.window.main_window" in hidden
     assert not [name for name in hidden if name.startswith("wijkteam.migrations")]
     assert "wijkteam.migrations" in excluded
     # What the app imports from Qt is never excluded; the big unused modules are.

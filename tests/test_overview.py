@@ -64,7 +64,7 @@ def test_a_dozen_plans_each_with_the_next_date_that_matters(services: Services, 
     by_id = {row.id: row for row in overview}
 
     plan0 = by_id[ids["plan0"]]
-    assert (plan0.next_date, plan0.next_label, plan0.next_kind) == (TODAY + timedelta(days=2), "Inleveren",
+    assert (plan0.next_date, plan0.next_label, plan0.next_kind) == (TODAY + timedelta(days=2), "Plan inleveren",
                                                                     DueKind.INLEVEREN)
     assert plan0.plan_type == PlanType.PERSOONLIJK_PLAN and plan0.family_name == "Familie 0"
     assert by_id[ids["plan3"]].next_date is None

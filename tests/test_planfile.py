@@ -243,62 +243,11 @@ def test_schema_refuses_what_the_checker_refuses() -> None:
             planfile.check_document(document)
 
 
-def _flatten(node: dict[str, Any], defs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-    """One schema node with $ref, allOf and a nullable anyOf folded in: (merged keywords, null allowed)."""
-    merged: dict[str, Any] = {}
-    nullable = False
-    if "$ref" in node:
-        target, nullable = _flatten(defs[node["$ref"].removeprefix("#/$defs/")], defs)
-        merged.update(target)
-    for branch in node.get("allOf", ()):
-        merged.update(_flatten(branch, defs)[0])
-    if "anyOf" in node:
-        branches = [b for b in node["anyOf"] if b != {"type": "null"}]
-        assert len(branches) == 1
-        nullable = len(node["anyOf"]) == 2
-        merged.update(_flatten(branches[0], defs)[0])
-    merged.update({k: v for k, v in node.items() if k not in ("$ref", "allOf", "anyOf", "description")})
-    return merged, nullable
+def test_the_schema_is_the_one_the_models_generate() -> None:
+    from wijkteam.formats import schemas
 
-
-def _compare(check: planfile.Check, node: dict[str, Any], defs: dict[str, Any], where: str) -> None:
-    schema, nullable = _flatten(node, defs)
-    assert nullable == check.nullable, where
-    if isinstance(check, planfile.Object):
-        assert schema["type"] == "object" and schema["additionalProperties"] is False, where
-        assert set(schema["properties"]) == set(check.fields), where
-        assert set(schema["required"]) == set(check.fields) - check.optional, where
-        for name, field in check.fields.items():
-            _compare(field, schema["properties"][name], defs, f"{where}.{name}")
-    elif isinstance(check, planfile.Array):
-        assert schema["type"] == "array" and schema["maxItems"] == check.max_items, where
-        _compare(check.item, schema["items"], defs, f"{where}[]")
-    elif isinstance(check, planfile.Choice):
-        assert set(schema["enum"]) == set(check.values), where
-    elif isinstance(check, planfile.Integer):
-        assert (schema["type"], schema["minimum"], schema["maximum"]) == ("integer", check.low, check.high), where
-    elif isinstance(check, planfile.Boolean):
-        assert schema["type"] == "boolean", where
-    elif isinstance(check, planfile.Pattern):
-        assert schema["type"] == "string" and "pattern" in schema, where
-    elif isinstance(check, planfile.SupportKind):
-        assert "," in schema["not"]["pattern"] and "\\n" in schema["not"]["pattern"], where
-        assert schema["maxLength"] == check.limit and schema["pattern"] == "\\S", where
-    elif isinstance(check, planfile.Text):
-        assert schema["type"] == "string" and schema["maxLength"] == check.limit, where
-        assert ("\\n" in json.dumps(schema.get("not", {}))) == check.single_line, where
-        if check.required:
-            assert schema.get("pattern") == "\\S", where
-    else:
-        raise AssertionError(f"{where}: {type(check).__name__} not compared")
-
-
-def test_schema_and_checker_describe_the_same_fields_and_limits() -> None:
-    schema = load(SCHEMA)
-    plan_node = schema["properties"]["plan"]
-    assert set(schema["required"]) == set(planfile.PLAN_FILE.fields)
-    assert schema["properties"]["version"] == {**schema["properties"]["version"], "const": planfile.VERSION}
-    _compare(planfile.PLAN, plan_node, schema["$defs"], "plan")
+    assert load(SCHEMA) == schemas.schema_of(schemas.SCHEMAS[SCHEMA.name]), (
+        f"{SCHEMA.name} differs from its model; write it again with: {schemas.REGENERATE}")
 
 
 # ---------------------------------------------------------------------------------------------- refused files

@@ -22,8 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from models import PlanType
 from tests import dbfile
 from tests.marker_search import DATABASE_IS_PLAINTEXT, files_holding, leaks
-from ui.crash_dialog import CrashDialog
-from ui.eigen_tijd import EigenTijdDialog
+from ui.together.eigen_tijd import EigenTijdDialog
+from ui.window.crash_dialog import CrashDialog
 from wijkteam.crash import WITHHELD, CrashHook, format_crash, safe_traceback, scrub_text
 from wijkteam.logs import LOG_FILENAME, SafeFormatter, setup_logging
 from wijkteam.paths import DB_FILENAME, app_paths

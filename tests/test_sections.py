@@ -13,7 +13,7 @@ from tests import dbfile
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
 from wijkteam.services import FAMILY, Actor, Services
 from wijkteam.services.base import MSG_ONLY_FAMILY
-from wijkteam.services.plans import (
+from wijkteam.services.sections import (
     MSG_MOVE_OUT_OF_RANGE,
     MSG_REMOVE_HAS_ADVICE,
     MSG_REMOVE_NOT_EMPTY,

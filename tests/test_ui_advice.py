@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from models import AdviceAnswer, AdviceKind, PlanType, Role
-from ui.advice_dialog import AddAdviceDialog, AnswerDialog
-from ui.main_window import MainWindow
+from ui.advice.advice_dialog import AddAdviceDialog, AnswerDialog
+from ui.window.main_window import MainWindow
 from wijkteam.services import FAMILY, Actor, Services
 
 JOOST = Actor(Role.PROFESSIONAL, "Joost van Dam")

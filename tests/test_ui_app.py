@@ -14,9 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ui.app import TRANSLATORS_ATTRIBUTE, create_application
-from ui.crash_dialog import CrashDialog, show_crash_dialog, show_error
-from ui.single_instance import SingleInstance
+from ui.window.app import TRANSLATORS_ATTRIBUTE, create_application
+from ui.window.crash_dialog import CrashDialog, show_crash_dialog, show_error
+from ui.window.single_instance import SingleInstance
 from wijkteam.instance_lock import InstanceLock
 
 

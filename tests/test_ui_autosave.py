@@ -20,11 +20,11 @@ from sqlalchemy.engine import Engine
 
 from models import PlanType
 from tests import dbfile
-from ui import autosave
-from ui.autosave import DELAY_MS, LOCK_WAIT_MS, MAX_WAIT_MS, AutoSaver, busy_sentence
-from ui.crash_dialog import CrashDialog
-from ui.eigen_tijd import EigenTijdDialog
-from ui.main_window import MainWindow
+from ui.common import autosave
+from ui.common.autosave import DELAY_MS, LOCK_WAIT_MS, MAX_WAIT_MS, AutoSaver, busy_sentence
+from ui.together.eigen_tijd import EigenTijdDialog
+from ui.window.crash_dialog import CrashDialog
+from ui.window.main_window import MainWindow
 from wijkteam.db import BUSY_TIMEOUT_MS
 from wijkteam.errors import UserError
 from wijkteam.lock_wait import lock_wait

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import AgreementStatus, PlanType
-from ui.calendar_export import default_calendar_name, export_calendar
-from ui.due_dialog import DueDialog, due_items
+from ui.together.calendar_export import default_calendar_name, export_calendar
+from ui.together.due_dialog import DueDialog, due_items
 from wijkteam.errors import StorageError
 from wijkteam.services import FAMILY, Services
 

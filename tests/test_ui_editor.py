@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from models import PlanType, SectionState
 from tests import dbfile
-from ui.main_window import MainWindow
-from ui.section_list_model import STATE_ROLE, STATE_TEXT_ROLE
+from ui.editor.section_list_model import STATE_ROLE, STATE_TEXT_ROLE
+from ui.window.main_window import MainWindow
 from wijkteam.db import open_database
 from wijkteam.errors import UserError
 from wijkteam.services import FAMILY, Services

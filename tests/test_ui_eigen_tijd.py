@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import PlanType, Role
-from ui.autosave import DELAY_MS
-from ui.eigen_tijd import EigenTijdDialog
+from ui.common.autosave import DELAY_MS
+from ui.together.eigen_tijd import EigenTijdDialog
 from wijkteam.errors import StorageError
 from wijkteam.services import FAMILY, Actor, Services
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from models import PlanType
 from tests import dbfile
-from ui.main_window import MainWindow
-from ui.new_plan_dialogs import NewPersonalPlanDialog
-from ui.section_list_model import STATE_TEXT_ROLE
+from ui.editor.section_list_model import STATE_TEXT_ROLE
+from ui.start.new_plan_dialogs import NewPersonalPlanDialog
+from ui.window.main_window import MainWindow
 from wijkteam.db import open_database
 from wijkteam.services import Services
 from wijkteam.templates import load_template

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models import PlanType, SectionState
-from ui.autosave import AutoSaver
-from ui.pdf_export import default_pdf_name, with_pdf_suffix
-from ui.plan_table_model import COL_CHANGED, COL_FAMILY, COL_TITLE, COL_TYPE, PLAN_ID_ROLE, PlanTableModel
-from ui.section_list_model import STATE_ROLE, STATE_TEXT_ROLE, SectionListModel
-from ui.wording import days_left, days_left_text, fmt, format_changed, format_day
+from ui.common.autosave import AutoSaver
+from ui.common.pdf_export import default_pdf_name, with_pdf_suffix
+from ui.common.wording import days_left, days_left_text, fmt, format_changed, format_day
+from ui.editor.section_list_model import STATE_ROLE, STATE_TEXT_ROLE, SectionListModel
+from ui.start.plan_table_model import COL_CHANGED, COL_FAMILY, COL_TITLE, COL_TYPE, PLAN_ID_ROLE, PlanTableModel
 from wijkteam.errors import UserError
 from wijkteam.services.dto import PlanSummary, SectionDoc
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 from wijkteam.errors import UserError
 from wijkteam.services import FAMILY, Services
 
@@ -50,17 +51,17 @@ def test_pdf_is_made_off_the_screen_thread_with_the_newest_text(
 
     monkeypatch.setattr(services.export, "export_pdf", fake_export)
     qtbot.keyClicks(editor.panel.text_edit, "Oma Ria en buurvrouw Fatima")
-    with qtbot.waitSignal(editor.exporter.finished) as blocker:
+    with qtbot.waitSignal(editor.exporter.ended):
         qtbot.mouseClick(editor.top_bar.pdf_button, Qt.MouseButton.LeftButton)
-        assert editor.busy_dialog is not None and editor.busy_dialog.isVisible()
-    assert blocker.args == [str(tmp_path / "ons plan.pdf")]
+        assert editor.exporter.busy and editor.panel.status_label.text() == "Bezig met de PDF…"
     assert seen == {"text": "Oma Ria en buurvrouw Fatima", "gui_thread": False}  # saved before printing
     assert asked[0].name == "Plan familie de Boer.pdf"
-    assert editor.busy_dialog is None
+    assert editor.exporter.busy_dialog is None  # quick work: no busy dialog flashes by
 
     box = editor.pdf_done_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert box.text() == "Het plan is opgeslagen als PDF."
+    assert box.informativeText() == f"U vindt het hier: {tmp_path / 'ons plan.pdf'}"
     opened: list[Path] = []
     editor._open_file = opened.append  # type: ignore[method-assign]
     (open_button,) = [b for b in box.buttons() if b.text().replace("&", "") == "Open de PDF"]
@@ -90,12 +91,12 @@ def test_a_refused_export_shows_its_sentence(
         raise error
 
     monkeypatch.setattr(services.export, "export_pdf", refuse)
-    with qtbot.waitSignal(editor.exporter.failed):
+    with qtbot.waitSignal(editor.exporter.ended):
         qtbot.keyClick(editor.panel.text_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     box = editor.findChild(QMessageBox, "messageBox")
     assert box is not None and box.isVisible()
     assert box.text() == message
-    assert editor.busy_dialog is None
+    assert editor.exporter.busy_dialog is None and editor.pdf_done_box is None
 
 
 def test_a_bug_in_the_export_reaches_the_crash_hook(
@@ -111,7 +112,7 @@ def test_a_bug_in_the_export_reaches_the_crash_hook(
     with qtbot.captureExceptions() as exceptions, qtbot.waitSignal(editor.exporter.ended):
         editor.top_bar.pdf_button.click()
     assert [str(e[1]) for e in exceptions] == ["a bug, not the family's doing"]
-    assert editor.busy_dialog is None and not editor.exporter.is_busy()
+    assert editor.exporter.busy_dialog is None and not editor.exporter.busy
 
 
 def test_cancelling_the_file_question_does_nothing(
@@ -123,7 +124,33 @@ def test_cancelling_the_file_question_does_nothing(
     monkeypatch.setattr(services.export, "export_pdf", lambda *args: calls.append(args))
     editor.top_bar.pdf_button.click()
     assert asked
-    assert not editor.exporter.is_busy() and calls == [] and editor.busy_dialog is None
+    assert not editor.exporter.busy and calls == [] and editor.exporter.busy_dialog is None
+
+
+def test_a_long_export_shows_the_busy_dialog_and_the_window_keeps_responding(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open_plan(window, services, tmp_path / "plan.pdf")
+    editor = window.editor_view
+    release = threading.Event()
+
+    def slow(plan_id: int, target: Path) -> Path:
+        release.wait(10)
+        target.write_bytes(b"%PDF-1.4 test")
+        return target
+
+    monkeypatch.setattr(services.export, "export_pdf", slow)
+    editor.top_bar.pdf_button.click()
+    assert editor.exporter.busy_timer.isActive() and editor.exporter.busy_dialog is None
+    editor.exporter.busy_timer.timeout.emit()  # the half second has passed, and the PDF is not there yet
+    dialog = editor.exporter.busy_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Afdrukken als PDF"
+    assert dialog.labelText() == "Het plan wordt klaargemaakt als PDF…"
+    editor.top_bar.pdf_button.click()  # one at a time: a second click while it works does nothing
+    with qtbot.waitSignal(editor.exporter.ended, timeout=10_000):
+        release.set()
+    assert editor.exporter.busy_dialog is None and not dialog.isVisible()
+    assert editor.pdf_done_box is not None
 
 
 def test_real_pdf_of_the_plan(qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path) -> None:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import AgreementStatus, PlanType, Role
-from ui.agreements_editor import COL_STATUS, COL_WHAT, COL_WHEN, COL_WHO, MISSING_ROLE, AgreementsTableModel
-from ui.goals_editor import COL_AGREEMENTS, COL_GOAL
-from ui.main_window import MainWindow
-from ui.people_editor import COL_CLOSENESS, COL_NAME, COL_NAMED, COL_RELATION, COL_ROLE, PeopleTableModel
-from ui.section_panel import SectionPanel, follow_up_parts
+from ui.editor.section_panel import SectionPanel, follow_up_parts
+from ui.people.agreements_editor import COL_STATUS, COL_WHAT, COL_WHEN, COL_WHO, MISSING_ROLE, AgreementsTableModel
+from ui.people.goals_editor import COL_AGREEMENTS, COL_GOAL
+from ui.people.people_editor import COL_CLOSENESS, COL_NAME, COL_NAMED, COL_RELATION, COL_ROLE, PeopleTableModel
+from ui.window.main_window import MainWindow
 from wijkteam.agreement_checks import Part
 from wijkteam.errors import UserError
 from wijkteam.services import FAMILY, Services

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
-from ui.main_window import MainWindow
-from ui.plan_file_dialogs import PrivateNotesDialog, default_plan_file_name
+from ui.start.plan_file_dialogs import PrivateNotesDialog, default_plan_file_name
+from ui.window.main_window import MainWindow
 from wijkteam import planfile
 from wijkteam.services import FAMILY, Services
 
@@ -24,6 +24,11 @@ def _message(window: MainWindow) -> QMessageBox:
     box = window.findChild(QMessageBox, "messageBox")
     assert box is not None and box.isVisible()
     return box
+
+
+def _finish(qtbot: QtBot, window: MainWindow) -> None:
+    """Plan files are read and written off the screen's thread: wait until the work has reported back."""
+    qtbot.waitUntil(lambda: not window.plan_files.background.busy, timeout=10_000)
 
 
 def _answer_open(window: MainWindow, path: Path | None) -> list[Path]:
@@ -53,6 +58,7 @@ def test_opening_a_plan_file_adds_the_plan_and_opens_it(
 ) -> None:
     asked = _answer_open(window, FIXTURES / "minimal.wijkplan")
     qtbot.mouseClick(window.start_view.plans.import_button, Qt.MouseButton.LeftButton)
+    _finish(qtbot, window)
     assert len(asked) == 1
     (plan,) = services.plans.list_plans()
     assert plan.title == "Weer zelf naar de markt"
@@ -64,9 +70,10 @@ def test_opening_a_plan_file_adds_the_plan_and_opens_it(
     assert window.start_view.current_plan_id() == plan.id
 
 
-def test_a_refused_plan_file_says_why_and_changes_nothing(window: MainWindow, services: Services) -> None:
+def test_a_refused_plan_file_says_why_and_changes_nothing(qtbot: QtBot, window: MainWindow, services: Services) -> None:
     _answer_open(window, FIXTURES / "not-a-plan.wijkplan")
     window.open_file_action.trigger()
+    _finish(qtbot, window)
     assert _message(window).text() == planfile.MSG_NOT_PLAN_FILE
     assert services.plans.list_plans() == []
     assert window.stack.currentWidget() is window.start_view
@@ -109,6 +116,7 @@ def test_saving_asks_about_private_notes_and_leaves_them_out_by_default(
         qtbot.keyClick(dialog.private_check, Qt.Key.Key_Space)
         assert dialog.private_check.isChecked()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _finish(qtbot, window)
 
     assert suggested and suggested[0].name == "Thuis weer rustig.wijkplan"
     written = tmp_path / "ons-plan.wijkplan"
@@ -148,24 +156,26 @@ def test_cancelling_the_question_writes_nothing(
 
 
 def test_a_plan_without_private_notes_is_saved_without_the_question(
-    window: MainWindow, services: Services, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     services.plans.create_plan(PlanType.PERSOONLIJK_PLAN, FAMILY, title="Mijn plan")
     window.show_start()
     _answer_save(window, tmp_path / "mijn.wijkplan")
     window.save_file_action.trigger()
+    _finish(qtbot, window)
     assert window.plan_files.question_dialog is None
     assert (tmp_path / "mijn.wijkplan").is_file()
 
 
 def test_a_file_that_cannot_be_written_gives_its_sentence(
-    window: MainWindow, services: Services, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     services.plans.create_plan(PlanType.PERSOONLIJK_PLAN, FAMILY, title="Mijn plan")
     window.show_start()
     missing = tmp_path / "bestaat-niet"
     _answer_save(window, missing / "plan.wijkplan")
     window.save_file_action.trigger()
+    _finish(qtbot, window)
     assert _message(window).text() == f"Het planbestand kan niet worden bewaard, want de map bestaat niet: {missing}."
     assert not missing.exists()
 
@@ -180,18 +190,20 @@ def test_the_menu_saves_the_plan_open_in_the_editor_with_its_newest_text(
     window.plan_menu.aboutToShow.emit()
     assert window.save_file_action.isEnabled()
     window.save_file_action.trigger()
+    _finish(qtbot, window)
     content = (tmp_path / "editor.wijkplan").read_text(encoding="utf-8")
     assert "Oma, opa en de buren" in content
     assert window.stack.currentWidget() is window.editor_view
 
 
 def test_opening_a_file_from_the_editor_leaves_the_open_plan_first(
-    window: MainWindow, services: Services
+    qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
     pid = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, title="Eerst open")
     window.open_plan(pid)
     _answer_open(window, FIXTURES / "minimal.wijkplan")
     window.open_file_action.trigger()
+    _finish(qtbot, window)
     assert window.editor_view.top_bar.title_label.text() == "Weer zelf naar de markt"
     assert len(services.plans.list_plans()) == 2
 

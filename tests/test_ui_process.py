@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from models import PlanType, Role
 from tests import dbfile
-from ui.process_guide import ProcessGuideDialog
-from ui.process_step_model import KEY_ROLE
+from ui.together.process_guide import ProcessGuideDialog
+from ui.together.process_step_model import KEY_ROLE
 from wijkteam.process_steps import steps_for
 from wijkteam.services import FAMILY, Actor, Services
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from models import PlanType, Role
 from tests import dbfile
-from ui.main_window import MainWindow
-from ui.role_dialog import RoleDialog
-from ui.session_role import SessionRole
+from ui.common.session_role import SessionRole
+from ui.together.role_dialog import RoleDialog
+from ui.window.main_window import MainWindow
 from wijkteam.errors import NotAllowedError
 from wijkteam.services import FAMILY, Actor, Services
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
-from ui.editor_view import EditorView
-from ui.main_window import MainWindow
-from ui.section_actions import TitleDialog
-from ui.section_list_model import STATE_TEXT_ROLE
+from ui.editor.editor_view import EditorView
+from ui.editor.section_actions import TitleDialog
+from ui.editor.section_list_model import STATE_TEXT_ROLE
+from ui.window.main_window import MainWindow
 from wijkteam.services import FAMILY, Services
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
-from ui.main_window import MainWindow
-from ui.new_plan_dialogs import NewFamilyPlanDialog, NewPersonalPlanDialog
-from ui.plan_table_model import COL_TITLE
+from ui.start.new_plan_dialogs import NewFamilyPlanDialog, NewPersonalPlanDialog
+from ui.start.plan_table_model import COL_TITLE
+from ui.window.main_window import MainWindow
 from wijkteam.services import FAMILY, Services
 from wijkteam.templates import load_template
 

@@ -8,11 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from models import Role
-from ui.due_dialog import DueDialog
-from ui.eigen_tijd import EigenTijdDialog
-from ui.main_window import MainWindow
-from ui.process_guide import ProcessGuideDialog
-from ui.versions_dialog import VersionsDialog
+from ui.together.due_dialog import DueDialog
+from ui.together.eigen_tijd import EigenTijdDialog
+from ui.together.process_guide import ProcessGuideDialog
+from ui.together.versions_dialog import VersionsDialog
+from ui.window.main_window import MainWindow
 from wijkteam.demo import add_demo_plans
 from wijkteam.services import Actor, Services
 

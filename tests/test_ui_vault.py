@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
-from ui.main_window import MainWindow
-from ui.vault_controller import VaultController
+from ui.security.vault_controller import VaultController
+from ui.window.main_window import MainWindow
 from wijkteam import keystore
 from wijkteam.db import is_plaintext
 from wijkteam.keystore import KEY_FILENAME, KeyStore, new_recovery_code
@@ -22,6 +22,7 @@ from wijkteam.services import Services
 from wijkteam.vault import Vault
 
 PASSPHRASE = "onze kat heet Pluis"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
@@ -180,7 +181,7 @@ def test_a_second_start_on_the_same_folder_unlocks_instead_of_starting_again(qtb
 
 
 def test_changing_the_passphrase_in_the_window(qtbot: QtBot, setup: Setup) -> None:
-    from ui.security_dialog import ChangePassphraseDialog
+    from ui.security.security_dialog import ChangePassphraseDialog
 
     _open_new(qtbot, setup)
     dialog = ChangePassphraseDialog(setup.controller, setup.window)
@@ -198,7 +199,7 @@ def test_changing_the_passphrase_in_the_window(qtbot: QtBot, setup: Setup) -> No
 
 
 def test_erasing_a_removed_plan_for_good_needs_the_word(qtbot: QtBot, setup: Setup) -> None:
-    from ui.deleted_plans_dialog import DeletedPlansDialog
+    from ui.start.deleted_plans_dialog import DeletedPlansDialog
 
     _open_new(qtbot, setup)
     plan_id = setup.services.plans.create_plan(PlanType.PERSOONLIJK_PLAN, family_name="Wim")
@@ -237,3 +238,42 @@ def test_ctrl_l_in_a_question_locks_and_answers_it_with_no(qtbot: QtBot, setup: 
     with qtbot.waitSignal(setup.controller.unlocked, timeout=10000):
         setup.controller.unlock_view.open_button.click()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [setup.window]
+
+
+def test_a_plan_file_read_while_the_window_locks_opens_only_after_unlocking(
+    qtbot: QtBot, setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from ui.common import background
+
+    _open_new(qtbot, setup)
+    planfiles = setup.services.planfiles
+    read = planfiles.import_plan
+    gate = threading.Event()
+
+    def slow(path: Path) -> int:
+        gate.wait(10)
+        return read(path)
+
+    monkeypatch.setattr(planfiles, "import_plan", slow)
+    flow = setup.window.plan_files
+    flow._ask_open_path = lambda _folder: FIXTURES / "planfiles" / "minimal.wijkplan"  # type: ignore[method-assign]
+    setup.window.open_file_action.trigger()
+    assert flow.background.busy
+    with qtbot.waitSignal(setup.controller.locked, timeout=3000):
+        setup.controller.lock()
+    gate.set()
+    qtbot.waitUntil(lambda: bool(background._Hold.waiting), timeout=10000)
+    assert [plan.title for plan in setup.services.plans.list_plans()] == ["Weer zelf naar de markt"]
+    # Read and stored, but nothing of it shows over the lock: no plan opened, no message, no busy dialog.
+    assert setup.window.stack.currentWidget() is setup.controller.unlock_view
+    assert setup.window.windowTitle() == "Ons Plan"
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [setup.window]
+
+    setup.controller.unlock_view.field.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(setup.controller.unlocked, timeout=10000):
+        setup.controller.unlock_view.open_button.click()
+    assert setup.window.stack.currentWidget() is setup.window.editor_view
+    assert setup.window.windowTitle() == "Weer zelf naar de markt"
+    assert not flow.background.busy

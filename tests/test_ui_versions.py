@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models import AgreementStatus, PlanType, Role
-from ui.versions_dialog import COL_CONSENT, COL_NUMBER, VersionsDialog
+from ui.together.versions_dialog import COL_CONSENT, COL_NUMBER, VersionsDialog
 from wijkteam.services import FAMILY, Actor, Services
 
 SUPPORTER = Actor(Role.ONDERSTEUNER, "Gerda")

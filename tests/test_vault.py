@@ -487,3 +487,15 @@ def test_the_recovery_code_prints_on_one_page_with_nothing_of_the_plans(tmp_path
     assert re.search(r"^Pages:\s+1$", pages, re.MULTILINE)
     with pytest.raises(StorageError, match="kan niet worden bewaard"):
         write_recovery_pdf(code, tmp_path / "nergens" / "code.pdf")
+
+
+def test_a_backup_that_cannot_be_written_says_why_and_leaves_nothing(
+    opened: tuple[Vault, Services, str], tmp_path: Path
+) -> None:
+    vault, _services, _code = opened
+    with pytest.raises(StorageError, match="de map bestaat niet"):
+        write_backup(vault, tmp_path / "geen-usb" / "kopie.wijkreserve")
+    (tmp_path / "bezet.wijkreserve").mkdir()
+    with pytest.raises(StorageError, match="er staat al een map met die naam"):
+        write_backup(vault, tmp_path / "bezet.wijkreserve")
+    assert not list(vault.paths.data_dir.glob(".reservekopie-*"))

@@ -1,49 +1,98 @@
 """Start-up: the one place that knows ``ui``, ``wijkteam`` and ``models`` together (the composition root).
 
-Order: crash hook; paths; logging; then either a command (no Qt) or the window: QApplication and translators,
-single-instance check (a lock on the data folder), main window, then the passphrase (or the first start) and only then
-the database (opened and migrated). The single-instance check comes before the database so a second start never opens
-the same file twice.
+Order: crash hook; paths; logging; then either a command (no Qt) or the window. The window shows as soon as it can:
+before it only Qt, the look, the Dutch texts and the lock on the data folder (one window per folder) are loaded. Right
+after it is first drawn come its screens, the lock screen, the single-instance server and the watcher for changes
+from outside; then the passphrase (or the first start); and only then the database (opened and migrated), whose layer
+costs more to import than Qt takes to start. The lock comes before the database, so a second start never opens the
+same file twice.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wijkteam.cli import EXIT_FAILURE, EXIT_OK, build_parser, run_command
+from wijkteam.cli import EXIT_FAILURE, EXIT_OK
 from wijkteam.crash import CrashHook
 from wijkteam.logs import setup_logging
 from wijkteam.paths import AppPaths, app_paths
 
+if TYPE_CHECKING:
+    import argparse
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.security.vault_controller import VaultController
+    from ui.window.change_watcher import ChangeWatcher
+    from ui.window.main_window import MainWindow
+    from ui.window.single_instance import SingleInstance
+    from wijkteam.instance_lock import InstanceLock
+    from wijkteam.services import Services
+    from wijkteam.vault import Vault
+
 log = logging.getLogger("wijkteam")
+
+#: How long the start waits to hear that the window was drawn before it goes on anyway.
+FIRST_PAINT_WAIT_MS = 250
 
 
 def instance_key(data_dir: Path) -> str:
     """One running window per user and data folder."""
+    import getpass
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:16]
     user = "".join(c for c in getpass.getuser() if c.isalnum()) or "user"
     return f"wijkteam-{user}-{digest}"
 
 
+def window_options(argv: list[str]) -> tuple[str | None, bool] | None:
+    """``--data-dir MAP`` and ``--smoke-test``, all a start of the window takes, read without building the parser of
+    every command; None for anything else, which the full parser reads (and explains when it is wrong)."""
+    data_dir: str | None = None
+    smoke_test = False
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--smoke-test":
+            smoke_test = True
+        elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.partition("=")[2]
+        else:
+            return None
+    return data_dir, smoke_test
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    args: argparse.Namespace | None = None
+    options = window_options(argv)
+    if options is None:
+        from wijkteam.cli import build_parser
+
+        args = build_parser().parse_args(argv)
+        options = (args.data_dir, args.smoke_test)
+    data_dir, smoke_test = options
     if os.name == "posix":
         # Everything the app writes is the family's alone: the database, its copies, logs, crash files, exports.
         os.umask(0o077)
-    paths = app_paths(args.data_dir)
+    paths = app_paths(data_dir)
     hook = CrashHook(paths.crashes)
     hook.install()
     setup_logging(paths.log_dir)
     try:
-        if args.command:
+        if args is not None and args.command:
+            from wijkteam.cli import run_command
+
             return run_command(args, paths)
-        return run_gui(paths, hook, smoke_test=args.smoke_test)
+        return run_gui(paths, hook, smoke_test=smoke_test)
     except KeyboardInterrupt:  # Ctrl+C at a question of the command line: stop quietly, nothing was changed
         print("Gestopt.", file=sys.stderr)
         return 130
@@ -55,83 +104,152 @@ def main(argv: list[str] | None = None) -> int:
 def run_gui(paths: AppPaths, hook: CrashHook, *, smoke_test: bool = False) -> int:
     """Show the window first, then ask the passphrase and open the database: SQLAlchemy costs more to import than Qt
     takes to start, and the plans stay closed until the family opens them."""
-    from PySide6.QtCore import QTimer
+    return WindowStart(paths, hook, smoke_test=smoke_test).run()
 
-    from ui.app import create_application
-    from ui.change_watcher import ChangeWatcher
-    from ui.crash_dialog import show_crash_dialog
-    from ui.main_window import MainWindow
-    from ui.single_instance import SingleInstance
-    from ui.vault_controller import VaultController
-    from wijkteam.instance_lock import InstanceLock
-    from wijkteam.services import Services
-    from wijkteam.vault import Vault
 
-    crashes: list[str] = []
+class WindowStart:
+    """The start of the window, step by step, in the order the family sees it (see this module's text).
 
-    def on_crash(text: str, crash_file: str | None) -> None:
-        crashes.append(text)
-        if not smoke_test:
-            show_crash_dialog(text, crash_file)
+    With ``smoke_test`` it prints ``smoke test: window shown`` once the window is first drawn, ``smoke test: plans
+    shown`` once it is drawn with the plans in it, and then ``smoke test: ok`` and closes (what the benchmarks time).
+    """
 
-    hook.show_dialog = on_crash
-    app = create_application([sys.argv[0]])
-    instance = SingleInstance(instance_key(paths.data_dir), InstanceLock(paths.data_dir))
-    if not instance.is_primary():
-        print("Ons Plan is al geopend. Dat venster komt nu naar voren.")
-        return EXIT_OK
-    vault = Vault(paths)
-    services = Services.open(paths.database, paths.backups, lambda: vault.key)
-    window = MainWindow(services, load_plans=False)
-    controller = VaultController(window, vault, services)
-    window.attach_vault(controller)
-    watcher = ChangeWatcher(window, services)  # a plan or advice added by the command line shows up by itself
-    instance.raise_requested.connect(window.bring_to_front)
-    window.show()
-    log.info("Main window shown")
+    def __init__(self, paths: AppPaths, hook: CrashHook, *, smoke_test: bool = False) -> None:
+        self.paths = paths
+        self.hook = hook
+        self.smoke_test = smoke_test
+        self.crashes: list[str] = []
+        self.vault: Vault | None = None
+        self.controller: VaultController | None = None
+        self.watcher: ChangeWatcher | None = None
+        self.instance: SingleInstance | None = None
 
-    def start() -> None:
-        if smoke_test:  # the first turn of the event loop after show(): what the start-up benchmark times
+    def run(self) -> int:
+        from ui.window.app import create_application
+        from ui.window.main_window import MainWindow
+        from wijkteam.instance_lock import InstanceLock
+        from wijkteam.services import Services
+
+        self.hook.show_dialog = self._on_crash
+        self.app = create_application([sys.argv[0]])
+        self.lock: InstanceLock = InstanceLock(self.paths.data_dir)
+        if not self.lock.acquire():
+            from ui.window.single_instance import SingleInstance
+
+            SingleInstance(instance_key(self.paths.data_dir), self.lock).is_primary()  # that window comes forward
+            print("Ons Plan is al geopend. Dat venster komt nu naar voren.")
+            return EXIT_OK
+        self.services: Services = Services.open(self.paths.database, self.paths.backups, self._key)
+        self.window: MainWindow = MainWindow(self.services, load_plans=False, build=False)
+        self.window.show()
+        log.info("Main window shown")
+        after_next_paint(self.window, self._on_window_drawn)
+        try:
+            code = self.app.exec()
+        finally:
+            if self.controller is not None:
+                self.controller.wait()
+            self.services.dispose()
+            if self.instance is not None:
+                self.instance.close()
+            else:
+                self.lock.release()
+        return EXIT_FAILURE if self.smoke_test and self.crashes else code
+
+    def _key(self) -> bytes:
+        assert self.vault is not None  # the database opens only after the passphrase fitted
+        return self.vault.key
+
+    def _on_window_drawn(self) -> None:
+        if self.smoke_test:  # what the start-up benchmark times
             print("smoke test: window shown", flush=True)
+        try:
+            self._build()
+        except Exception:
+            self.hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
+            self.window.close()
+            self.app.exit(EXIT_FAILURE)
+
+    def _build(self) -> None:
+        from ui.security.vault_controller import VaultController
+        from ui.window.change_watcher import ChangeWatcher
+        from ui.window.single_instance import SingleInstance
+        from wijkteam.vault import Vault
+
+        window = self.window
+        window.build(load_plans=False)
+        self.vault = Vault(self.paths)
+        controller = self.controller = VaultController(window, self.vault, self.services)
+        window.attach_vault(controller)
+        # A plan or advice added by the command line shows up by itself.
+        watcher = self.watcher = ChangeWatcher(window, self.services)
+        # This window holds the lock: from now on it also answers a second start, which keeps asking until then.
+        self.instance = SingleInstance(instance_key(self.paths.data_dir), self.lock)
+        self.instance.is_primary()
+        self.instance.raise_requested.connect(window.bring_to_front)
+        controller.opened.connect(self._on_plans_opened)
+        controller.open_failed.connect(self._on_open_failed)
+        controller.locked.connect(watcher.stop)
+        controller.unlocked.connect(watcher.start)
         controller.start()
 
-    def plans_opened() -> None:
-        window.show_start()
-        watcher.start()
-        if smoke_test:
-            smoke_check()
+    def _on_plans_opened(self) -> None:
+        assert self.watcher is not None
+        self.window.show_start()
+        self.watcher.start()
+        if self.smoke_test:
+            after_next_paint(self.window, self._on_plans_drawn)
         else:
-            window.together.show_due_if_any()
+            self.window.together.show_due_if_any()
 
-    def smoke_check() -> None:
+    def _on_plans_drawn(self) -> None:  # what the benchmark of many plans times: the list filled and on screen
+        print("smoke test: plans shown", flush=True)
         try:
-            services.plans.list_plans()
-            ok = window.isVisible() and not crashes
+            self.services.plans.list_plans()
+            ok = self.window.isVisible() and not self.crashes
         except Exception:
-            hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
+            self.hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
             ok = False
         print("smoke test: " + ("ok" if ok else "mislukt"))
-        window.close()
-        app.exit(EXIT_OK if ok else EXIT_FAILURE)
+        self.window.close()
+        self.app.exit(EXIT_OK if ok else EXIT_FAILURE)
 
-    def open_failed(message: str) -> None:
+    def _on_open_failed(self, message: str) -> None:
         print(message, file=sys.stderr)
-        if smoke_test:
-            window.close()
-            app.exit(EXIT_FAILURE)
+        if self.smoke_test:
+            self.window.close()
+            self.app.exit(EXIT_FAILURE)
 
-    controller.opened.connect(plans_opened)
-    controller.open_failed.connect(open_failed)
-    controller.locked.connect(watcher.stop)
-    controller.unlocked.connect(watcher.start)
-    QTimer.singleShot(0, start)
-    try:
-        code = app.exec()
-    finally:
-        controller.wait()
-        services.dispose()
-        instance.close()
-    return EXIT_FAILURE if smoke_test and crashes else code
+    def _on_crash(self, text: str, crash_file: str | None) -> None:
+        self.crashes.append(text)
+        if not self.smoke_test:
+            from ui.window.crash_dialog import show_crash_dialog
+
+            show_crash_dialog(text, crash_file)
+
+
+def after_next_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once, as soon as the window has been drawn again with what it shows now."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    called = False
+
+    def once() -> None:
+        nonlocal called
+        if not called:
+            called = True
+            then()
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.UpdateRequest:  # the window is about to be drawn
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, once)  # after the drawing
+            return False
+
+    window.installEventFilter(Painted(window))
+    window.update()
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)  # a system that draws without saying so: go on all the same
 
 
 if __name__ == "__main__":

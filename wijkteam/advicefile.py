@@ -3,60 +3,44 @@
 A professional gets the family's plan file, reads it without importing it (``wijkteam show-plan``), and writes advice
 into an advice file (``wijkteam export-advice``); the family reads that file into their own plan. The file can only
 ever add advice: it holds no plan content, no people, no agreements and no answers. A file with any key beyond the
-format below is refused as a whole before anything is written.
+format is refused as a whole before anything is written.
 
     {"format": "wijkadvies", "version": 1, "app_version", "written_at",
      "for_plan": {"fingerprint", "title"},
      "advice": [{"kind", "author_name", "organisation", "legal_basis", "section": {"key", "title"} or null,
                  "text", "given_on"}]}
 
+The format is described once, by the pydantic models in ``wijkteam/formats/wijkadvies.py`` (the schema in
+``resources/schemas/`` is generated from them); reading goes through the same strict JSON reader and careful file
+reader as plan files. This module loads without pydantic: the window imports ``SUFFIX`` at start-up.
+
 The fingerprint names the plan without carrying any of it: SHA-256 of the plan's type and the moment it was made.
 Both travel unchanged through the family's export and import, and nobody can edit them; the title can change, so it
-is carried for people to read and never compared. Reading reuses the defensive pieces of ``wijkteam.planfile``.
+is carried for people to read and never compared.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from models import AdviceKind
-from wijkteam import __version__, dates, input_files, planfile
-from wijkteam.errors import InvalidInputError, StorageError
-from wijkteam.limits import MAX_TEXT
-from wijkteam.planfile import (
-    FILE_WHERE,
-    Array,
-    Choice,
-    Date,
-    DateTime,
-    Integer,
-    Object,
-    Pattern,
-    Text,
-    _depth,
-    _Invalid,
-    _Nested,
-    _show,
-)
+from wijkteam import __version__, dates, input_files, planfile, vocabulary
+from wijkteam.atomic import WriteWords, save_bytes
+from wijkteam.errors import InvalidInputError
+from wijkteam.formats.strict_json import Invalid, JsonWords, depth, dump_json, load_strict_json, show
+from wijkteam.formats.wijkadvies_constants import ANSWER_KEYS as ANSWER_KEYS
+from wijkteam.formats.wijkadvies_constants import FORMAT as FORMAT
+from wijkteam.formats.wijkadvies_constants import MAX_DEPTH as MAX_DEPTH
+from wijkteam.formats.wijkadvies_constants import MAX_FILE_BYTES as MAX_FILE_BYTES
+from wijkteam.formats.wijkadvies_constants import MAX_ITEMS as MAX_ITEMS
+from wijkteam.formats.wijkadvies_constants import MAX_TEXT_FILE_BYTES as MAX_TEXT_FILE_BYTES
+from wijkteam.formats.wijkadvies_constants import SUFFIX as SUFFIX
+from wijkteam.formats.wijkadvies_constants import VERSION as VERSION
 from wijkteam.terminal import terminal_safe
-
-FORMAT = "wijkadvies"
-VERSION = 1
-SUFFIX = ".wijkadvies"
-
-#: A real advice file is a few kilobytes; checked with ``stat`` before a byte is read.
-MAX_FILE_BYTES = 5 * 1024 * 1024
-#: Items in one file: far above a real conversation, far below what would flood the family's plan.
-MAX_ITEMS = 100
-#: File, advice list, item, section: nothing in the format nests deeper.
-MAX_DEPTH = 4
-#: A text file given with ``--text-file``: one advice text in the worst case of four bytes per character.
-MAX_TEXT_FILE_BYTES = MAX_TEXT * 4
 
 MSG_TOO_BIG = "Dit bestand is te groot voor een adviesbestand: het mag hoogstens 5 MB zijn."
 MSG_EMPTY = "Dit bestand is leeg, dus er staat geen advies in."
@@ -81,40 +65,12 @@ MSG_FULL = "Dit adviesbestand is vol: er passen hoogstens 100 punten in. Begin e
 MSG_TEXT_FILE_TOO_BIG = "Het tekstbestand is te groot voor één advies."
 MSG_TEXT_FILE_NOT_UTF8 = "Het tekstbestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
 
-#: Keys that would carry the family's answer: named apart, since the family answers in their own app, not in a file.
-ANSWER_KEYS = frozenset({"response", "answer", "reason", "antwoord"})
-
-_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+#: Why an advice file could not be written: the sentences of every file the family saves (``wijkteam.atomic``).
+WRITE_WORDS = WriteWords.naming("Het adviesbestand")
 
 
 class AdviceFileError(InvalidInputError):
     """An advice file that cannot be read, is not right, or does not belong here. One Dutch sentence."""
-
-
-# The format, version 1. Keep in step with resources/schemas/wijkadvies-1.schema.json (a test compares them).
-LINE = Text(single_line=True)
-SECTION_REF = _Nested("het deel", {"key": Text(single_line=True, required=True), "title": LINE}, nullable=True)
-ITEM = Object("advies", {
-    "kind": Choice(AdviceKind),
-    "author_name": Text(single_line=True, required=True),
-    "organisation": LINE,
-    "legal_basis": LINE,
-    "section": SECTION_REF,
-    "text": Text(required=True),
-    "given_on": Date(),
-})
-FOR_PLAN = _Nested("het plan", {
-    "fingerprint": Pattern(_FINGERPRINT, "64 tekens uit 0-9 en a-f"),
-    "title": LINE,
-})
-ADVICE_FILE = Object(FILE_WHERE, {
-    "format": LINE,
-    "version": Integer(1, VERSION),
-    "app_version": LINE,
-    "written_at": DateTime(),
-    "for_plan": FOR_PLAN,
-    "advice": Array(ITEM, MAX_ITEMS),
-})
 
 
 def plan_fingerprint(plan_type: str, created_at: datetime | str) -> str:
@@ -125,25 +81,6 @@ def plan_fingerprint(plan_type: str, created_at: datetime | str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------------ checks
-
-
-def _only_advice(document: dict[str, Any]) -> None:
-    """Refuse every key the format does not know, at every level it has. Runs before the other checks, so a file
-    that tries to carry plan content is named for what it is, not for a field that happens to be missing."""
-    parts: list[tuple[Any, Object]] = [(document, ADVICE_FILE), (document.get("for_plan"), FOR_PLAN)]
-    items = document.get("advice")
-    for item in items if isinstance(items, list) else ():
-        parts.append((item, ITEM))
-        if isinstance(item, dict):
-            parts.append((item.get("section"), SECTION_REF))
-    for value, shape in parts:
-        if not isinstance(value, dict):
-            continue  # the checks of the shape say what is wrong with it
-        for key in value:
-            if key in ANSWER_KEYS:
-                raise AdviceFileError(MSG_MORE_THAN_ADVICE.format(what="een antwoord op advies"))
-            if key not in shape.fields:
-                raise AdviceFileError(MSG_MORE_THAN_ADVICE.format(what=f"het veld {_show(key)}"))
 
 
 def check_document(document: Any) -> None:
@@ -160,28 +97,29 @@ def check_document(document: Any) -> None:
         raise AdviceFileError(MSG_UNKNOWN_VERSION)
     if version > VERSION:
         raise AdviceFileError(MSG_NEWER)
-    _only_advice(document)
-    if _depth(document) > MAX_DEPTH:
+    from wijkteam.formats import wijkadvies  # pydantic loads here, not when the window imports this module
+
+    try:
+        wijkadvies.only_advice(document)
+    except wijkadvies.MoreThanAdvice as exc:
+        raise AdviceFileError(MSG_MORE_THAN_ADVICE.format(what=exc.what)) from None
+    if depth(document, MAX_DEPTH) > MAX_DEPTH:
         raise AdviceFileError(MSG_TOO_DEEP)
     try:
-        ADVICE_FILE(document, FILE_WHERE, "")
-        for number, item in enumerate(document["advice"], 1):
-            # The services allow a binding condition only with its legal basis; a file may not slip one past them.
-            if item["kind"] == AdviceKind.VOORWAARDE and not item["legal_basis"].strip():
-                raise _Invalid(f"bij advies {number} staat een voorwaarde zonder wettelijke grond")
-    except _Invalid as exc:
+        wijkadvies.check_content(document)
+    except Invalid as exc:
         raise AdviceFileError(MSG_INVALID.format(detail=exc.detail)) from None
-    if not document["advice"]:
-        raise AdviceFileError(MSG_NO_ADVICE)
+    except wijkadvies.NoAdvice:
+        raise AdviceFileError(MSG_NO_ADVICE) from None
 
 
-ADVICE_FILE_WORDS = planfile.JsonWords(AdviceFileError, MAX_FILE_BYTES, MSG_TOO_BIG, MSG_EMPTY, MSG_NOT_ADVICE_FILE,
-                                      MSG_TRUNCATED, MSG_TOO_DEEP, MSG_INVALID)
+ADVICE_FILE_WORDS = JsonWords(AdviceFileError, MAX_FILE_BYTES, MSG_TOO_BIG, MSG_EMPTY, MSG_NOT_ADVICE_FILE,
+                              MSG_TRUNCATED, MSG_TOO_DEEP, MSG_INVALID)
 
 
 def parse_document(data: bytes) -> dict[str, Any]:
-    """Parse and check the bytes of an advice file: strict JSON as in ``planfile.parse_document``, own sentences."""
-    document = planfile.load_strict_json(data, ADVICE_FILE_WORDS)
+    """Parse and check the bytes of an advice file: strict JSON as a plan file is read, in its own sentences."""
+    document = load_strict_json(data, ADVICE_FILE_WORDS)
     check_document(document)
     assert isinstance(document, dict)
     return document
@@ -242,7 +180,7 @@ def _find_section(plan: dict[str, Any], wanted: str) -> dict[str, Any]:
     for section in plan["sections"]:
         if _line(section["title"]).casefold() == _line(wanted).casefold():
             return section
-    raise AdviceFileError(MSG_NO_SECTION.format(section=_show(wanted)))
+    raise AdviceFileError(MSG_NO_SECTION.format(section=show(wanted)))
 
 
 def make_item(draft: AdviceDraft, plan: dict[str, Any]) -> dict[str, Any]:
@@ -272,9 +210,11 @@ def make_item(draft: AdviceDraft, plan: dict[str, Any]) -> dict[str, Any]:
         "text": draft.text.strip(),
         "given_on": (draft.given_on or date.today()).isoformat(),
     }
+    from wijkteam.formats import wijkadvies
+
     try:
-        ITEM(item, "dit advies", "")
-    except _Invalid as exc:
+        wijkadvies.check_item(item, "dit advies")
+    except Invalid as exc:
         raise AdviceFileError(MSG_CANNOT_SAVE.format(detail=exc.detail)) from None
     return item
 
@@ -309,20 +249,20 @@ def add_to_file(plan_file: Path, advice_file: Path, draft: AdviceDraft, *, now: 
             raise AdviceFileError(MSG_FULL)
     document = new_document(plan, [*items, item], written_at=now or datetime.now().astimezone())
     check_document(document)  # the app never writes a file it would refuse to read
-    try:
-        written = planfile.write_bytes(advice_file, planfile.dump_document(document))
-    except StorageError as exc:
-        # write_bytes speaks of a plan file; the reasons (folder, rights, disk full) are the same.
-        raise StorageError(exc.message.replace("Het planbestand", "Het adviesbestand", 1)) from exc
+    written = save_bytes(advice_file, dump_json(document), WRITE_WORDS)
     return SavedAdvice(written, len(document["advice"]), plan["title"])
 
 
 # ------------------------------------------------------------------------------------------------- reading a plan
 
-_TYPE_NAMES = {"familiegroepsplan": "Familiegroepsplan", "persoonlijk_plan": "Persoonlijk plan (Wmo)"}
-_KIND_NAMES = {"informatie": "Informatie", "advies": "Advies", "voorwaarde": "Voorwaarde (bindend)"}
-_ANSWER_NAMES = {"open": "nog niet beantwoord", "overgenomen": "overgenomen", "deels": "deels overgenomen",
-                 "niet_overgenomen": "niet overgenomen"}
+def _type_name(plan_type: str) -> str:
+    name = vocabulary.label(vocabulary.PLAN_TYPES, plan_type)
+    return f"{name} (Wmo)" if plan_type == "persoonlijk_plan" else name
+
+
+def _kind_name(kind: str) -> str:
+    name = vocabulary.label(vocabulary.ADVICE_KINDS, kind)
+    return f"{name} (bindend)" if kind == "voorwaarde" else name
 
 
 def _clean(text: str) -> str:
@@ -342,7 +282,7 @@ def plan_as_text(document: dict[str, Any]) -> str:
     plan = document["plan"]
     names = {person["ref"]: person["name"] for person in plan["people"]}
     titles = {section["ref"]: section["title"] for section in plan["sections"]}
-    out = [f"{_TYPE_NAMES.get(plan['type'], plan['type'])}: {plan['title']}"]
+    out = [f"{_type_name(plan['type'])}: {plan['title']}"]
     for label, key in (("Van", "family_name"), ("Status", "status"), ("Datum van de melding", "melding_date"),
                        ("Bijeenkomst", "meeting_date"), ("Plaats", "meeting_place"), ("Evaluatie", "evaluation_date")):
         if plan[key]:
@@ -377,13 +317,14 @@ def plan_as_text(document: dict[str, Any]) -> str:
         for advice in plan["advice"]:
             about = f", over '{titles.get(advice['section'], '')}'" if advice["section"] else ""
             author = ", ".join(part for part in (advice["author_name"], advice["organisation"]) if part)
-            out.append(f"  - {_KIND_NAMES.get(advice['kind'], advice['kind'])} van {author}, {advice['given_on']}"
+            out.append(f"  - {_kind_name(advice['kind'])} van {author}, {advice['given_on']}"
                        f"{about}")
             if advice["legal_basis"]:
                 out.append(f"      wettelijke grond: {advice['legal_basis']}")
             out += _block(advice["text"])
             response = advice["response"] or {"answer": "open", "reason": ""}
-            out.append(f"      antwoord van het gezin: {_ANSWER_NAMES.get(response['answer'], response['answer'])}")
+            answer = vocabulary.inline(vocabulary.label(vocabulary.ADVICE_ANSWERS, response["answer"]))
+            out.append(f"      antwoord van het gezin: {answer}")
             out += _block(response["reason"], "        ")
     shared = [note for note in plan.get("private_notes", []) if note["include"]]
     if shared:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wijkteam import __version__
-from wijkteam.atomic import write_file
+from wijkteam.atomic import WriteWords, write_with
 from wijkteam.errors import InvalidInputError, StorageError, UserError
 from wijkteam.keystore import KeyStore, Slots, WrongSecretError, key_id, private_folder, sqlcipher_key
 from wijkteam.vault import MSG_LOCKED_VAULT, Vault, VaultState
@@ -53,9 +53,9 @@ MSG_WRONG_SECRET = (
 MSG_NEED_SECRET = "Deze reservekopie heeft een ander wachtwoord. Typ het wachtwoord of de herstelcode van de kopie."
 MSG_UNREADABLE = "De reservekopie kan niet worden gelezen: {name}."
 MSG_NOT_A_FILE = "Dit is geen gewoon bestand, dus het kan geen reservekopie zijn: {name}."
-MSG_CANNOT_WRITE = "De reservekopie kan niet worden bewaard in deze map: {folder}."
-MSG_DISK_FULL = "De reservekopie kan niet worden bewaard, want de schijf is vol."
-MSG_NO_FOLDER = "De reservekopie kan niet worden bewaard, want de map bestaat niet: {folder}."
+WRITE_WORDS = WriteWords.naming("De reservekopie")
+MSG_CANNOT_WRITE = WRITE_WORDS.failed
+MSG_NO_FOLDER = WRITE_WORDS.no_folder
 
 
 class NeedSecretError(UserError):
@@ -87,7 +87,7 @@ def write_backup(vault: Vault, target: Path) -> BackupResult:
     if not folder.is_dir():
         raise StorageError(MSG_NO_FOLDER.format(folder=folder))
     if target.is_dir():
-        raise StorageError(MSG_CANNOT_WRITE.format(folder=target))
+        raise StorageError(WRITE_WORDS.is_folder.format(path=target))
     slots = vault.keystore.read()
     private_folder(vault.paths.data_dir)
     scratch = Path(tempfile.mkdtemp(prefix=".reservekopie-", dir=vault.paths.data_dir))
@@ -118,15 +118,11 @@ def _write_atomically(target: Path, header: bytes, body: Path) -> None:
             while chunk := source.read(CHUNK):
                 yield chunk
 
-    write_file(target, chunks(), lambda exc: _write_message(exc, target.parent))
+    def fill(stream: IO[bytes], _temp: Path) -> None:
+        for chunk in chunks():
+            stream.write(chunk)
 
-
-def _write_message(exc: OSError, folder: Path) -> str:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return MSG_DISK_FULL
-    return MSG_CANNOT_WRITE.format(folder=folder)
+    write_with(target, fill, WRITE_WORDS)
 
 
 # -------------------------------------------------------------------------------------------------------- reading

@@ -189,7 +189,9 @@ def _add_advice_commands(sub: argparse._SubParsersAction[DutchArgumentParser]) -
 
 
 def _points(count: int) -> str:
-    return "1 punt" if count == 1 else f"{count} punten"
+    from wijkteam import vocabulary
+
+    return vocabulary.count(count, "punt", "punten")
 
 
 def cmd_show_plan(args: argparse.Namespace) -> int:
@@ -260,6 +262,7 @@ def cmd_export_ics(services: object, args: argparse.Namespace) -> int:
 def cmd_due(services: object, args: argparse.Namespace) -> int:
     from datetime import date
 
+    from wijkteam import vocabulary
     from wijkteam.deadlines import DueDate
     from wijkteam.services import Services
 
@@ -274,7 +277,7 @@ def cmd_due(services: object, args: argparse.Namespace) -> int:
         plan = f"{item.family_name}: {item.plan_title}" if item.family_name and item.plan_title else (
             item.family_name or item.plan_title)
         days = (today - item.day).days
-        late = "vandaag" if days == 0 else "1 dag voorbij" if days == 1 else f"{days} dagen voorbij"
+        late = "vandaag" if days == 0 else f"{vocabulary.count(days, 'dag', 'dagen')} voorbij"
         label = DueDate(item.day, item.kind, item.what).label
         # One line per item, tabs between the parts: easy to read, and easy for a script to split.
         print("\t".join(terminal_line(part) for part in (item.day.isoformat(), str(item.plan_id), plan, label,

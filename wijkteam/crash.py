@@ -24,7 +24,7 @@ from wijkteam import __version__
 log = logging.getLogger("wijkteam.crash")
 
 # What was stored before the error stays stored; what the failing step was doing is undone with its transaction.
-# The window's dialog says exactly how far the typing was saved (``ui.autosave.summary``).
+# The window's dialog says exactly how far the typing was saved (``ui.common.autosave.summary``).
 CRASH_LINE = "Er ging iets mis in Ons Plan. Wat al bewaard was, blijft bewaard. Details staan in: %s"
 CRASH_LINE_NO_FILE = "Er ging iets mis in Ons Plan. Wat al bewaard was, blijft bewaard."
 

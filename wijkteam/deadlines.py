@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import NamedTuple, Protocol
 
 from models import AgreementStatus, PlanStatus, PlanType
+from wijkteam import vocabulary
 from wijkteam.dates import add_days
 
 #: Wmo 2015 art. 2.3.2 lid 2: the citizen may hand in a persoonlijk plan within 7 days after the melding.
@@ -92,10 +93,9 @@ class DueDate:
 
     @property
     def label(self) -> str:
-        """A plain Dutch label: ``Inleveren``, ``Afspraak: oma bellen``, ``Evaluatie``."""
-        if self.kind == DueKind.AFSPRAAK:
-            return f"Afspraak: {self.what}" if self.what else "Afspraak"
-        return "Inleveren" if self.kind == DueKind.INLEVEREN else "Evaluatie"
+        """A plain Dutch label: ``Plan inleveren``, ``Afspraak: oma bellen``, ``Evaluatie``."""
+        word = vocabulary.DUE_KINDS[self.kind]
+        return f"{word}: {self.what}" if self.kind == DueKind.AFSPRAAK and self.what else word
 
     def is_overdue(self, today: date) -> bool:
         return self.day < today

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from wijkteam import vocabulary
 from wijkteam.deadlines import short_what
 
 Item = dict[str, Any]
@@ -32,24 +33,8 @@ SIMILAR = 0.6
 #: Above this many pairs to weigh, rewritten items are not looked for: a real plan never comes near it.
 MAX_SIMILARITY_PAIRS = 2_500
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
-
-STATUS_WORDS = {
-    "nog_niet_begonnen": "nog niet begonnen",
-    "bezig": "bezig",
-    "gedaan": "gedaan",
-    "anders_gelopen": "anders gelopen",
-}
-ANSWER_WORDS = {
-    "open": "nog geen antwoord",
-    "overgenomen": "overgenomen",
-    "deels": "deels overgenomen",
-    "niet_overgenomen": "niet overgenomen",
-}
 #: "het advies van ...", "de informatie van ...", "de voorwaarde van ...".
-ADVICE_WORDS = {"informatie": ("de informatie", "Nieuwe informatie"), "advies": ("het advies", "Nieuw advies"),
-                "voorwaarde": ("de voorwaarde", "Nieuwe voorwaarde")}
+NEW_ADVICE = {"informatie": "Nieuwe informatie", "advies": "Nieuw advies", "voorwaarde": "Nieuwe voorwaarde"}
 #: Parts of an agreement besides its text, with the word for each, in the order the family fills them in.
 AGREEMENT_PARTS = (("who", "wie"), ("when", "wanneer"), ("how_we_know", "hoe we weten dat het lukt"),
                    ("checker", "wie checkt"), ("goal", "bij welk doel"))
@@ -79,7 +64,16 @@ def dutch_date(value: str | None) -> str:
         day = date.fromisoformat(value)
     except (TypeError, ValueError):  # the plan as stored, read before the checks of today: say what is there
         return str(value)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return vocabulary.dutch_date(day)
+
+
+def _the(kind: str) -> str:
+    """"het advies", "de informatie", "de voorwaarde": the kind of an item inside a sentence."""
+    return vocabulary.ADVICE_KINDS_WITH_ARTICLE.get(kind, vocabulary.ADVICE_KINDS_WITH_ARTICLE["advies"])
+
+
+def _answer_word(answer: str) -> str:
+    return vocabulary.inline(vocabulary.label(vocabulary.ADVICE_ANSWERS, answer))
 
 
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
@@ -269,7 +263,7 @@ def _agreements(old_plan: Item, new_plan: Item) -> Iterator[Difference]:
             state = "is nu een veiligheidsafspraak" if now.get("is_safety") else "is geen veiligheidsafspraak meer"
             yield Difference(f"Afspraak '{what}' {state}.")
         if before.get("status") != now.get("status"):
-            status = STATUS_WORDS.get(now.get("status", ""), now.get("status", ""))
+            status = vocabulary.inline(vocabulary.label(vocabulary.AGREEMENT_STATUSES, now.get("status", "")))
             yield Difference(f"Afspraak '{what}' staat nu op: {status}.", DiffKind.PROGRESS)
     for agreement in added:
         yield Difference(f"Nieuwe afspraak: {quote(agreement['what'])}.")
@@ -286,11 +280,11 @@ def _advice(old: list[Item], new: list[Item]) -> Iterator[Difference]:
     for before, now in pairs:
         yield from _answer(now, before.get("response"), now.get("response"))
     for item in added:
-        fresh = ADVICE_WORDS.get(item["kind"], ADVICE_WORDS["advies"])[1]
+        fresh = NEW_ADVICE.get(item["kind"], NEW_ADVICE["advies"])
         yield Difference(f"{fresh} van {quote(item['author_name'])}.", DiffKind.ADVICE)
         yield from _answer(item, None, item.get("response"))
     for item in removed:
-        the = ADVICE_WORDS.get(item["kind"], ADVICE_WORDS["advies"])[0]
+        the = _the(item["kind"])
         yield Difference(f"{the.capitalize()} van {quote(item['author_name'])} staat er niet meer in.",
                          DiffKind.ADVICE)
 
@@ -299,10 +293,10 @@ def _answer(item: Item, before: Item | None, now: Item | None) -> Iterator[Diffe
     """The family's answer to one piece of advice: their own words, so a change is content."""
     old_answer = before["answer"] if before else "open"
     new_answer = now["answer"] if now else "open"
-    the = ADVICE_WORDS.get(item["kind"], ADVICE_WORDS["advies"])[0]
+    the = _the(item["kind"])
     author = quote(item["author_name"])
     if old_answer != new_answer:
-        yield Difference(f"Het antwoord op {the} van {author} is nu: {ANSWER_WORDS.get(new_answer, new_answer)}.")
+        yield Difference(f"Het antwoord op {the} van {author} is nu: {_answer_word(new_answer)}.")
     elif (before["reason"] if before else "") != (now["reason"] if now else ""):
         yield Difference(f"De reden bij het antwoord op {the} van {author} is aangepast.")
 

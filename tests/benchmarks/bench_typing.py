@@ -108,7 +108,7 @@ SAVES: list[tuple[float, float]] = []
 
 
 def watch_saves() -> None:
-    from ui import autosave
+    from ui.common import autosave
 
     attempt = autosave._attempt
 
@@ -197,7 +197,7 @@ def main() -> int:
     parser.add_argument("--chars", type=int, default=20_000, help="characters in every part of the plan")
     args = parser.parse_args()
 
-    from ui.app import create_application
+    from ui.window.app import create_application
 
     app = create_application([sys.argv[0]])
     with tempfile.TemporaryDirectory() as tmp:
@@ -211,8 +211,8 @@ def main() -> int:
         lines = one_save_figures(services, plan_id)
         watch_saves()
 
-        from ui import autosave
-        from ui.main_window import MainWindow
+        from ui.common import autosave
+        from ui.window.main_window import MainWindow
 
         window = MainWindow(services)
         window.resize(1366, 768)

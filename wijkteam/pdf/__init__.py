@@ -10,18 +10,17 @@ Importing this package imports ReportLab; ``import wijkteam`` does not import th
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import os  # noqa: F401 - the tests refuse the final rename through ``wijkteam.pdf.os``
 from datetime import date
 from pathlib import Path
 
+from wijkteam.atomic import write_with
 from wijkteam.paths import fonts_dir
 from wijkteam.pdf.document import render as _render
 from wijkteam.pdf.errors import MSG_DISK_FULL as MSG_DISK_FULL
 from wijkteam.pdf.errors import MSG_FOLDER as MSG_FOLDER
 from wijkteam.pdf.errors import MSG_FONTS as MSG_FONTS
-from wijkteam.pdf.errors import MSG_GENERAL, PdfError, message_for
+from wijkteam.pdf.errors import MSG_GENERAL, WRITE_WORDS, PdfError
 from wijkteam.pdf.errors import MSG_IN_USE as MSG_IN_USE
 from wijkteam.pdf.fonts import load_fonts as _load_fonts
 from wijkteam.pdf.labels import dutch_date
@@ -57,31 +56,10 @@ def export_plan_pdf(
         raise PdfError(MSG_GENERAL) from exc
 
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem[:40]}-", suffix=".pdf.tmp", dir=target.parent
-        )
-    except OSError as exc:
-        raise PdfError(message_for(exc, replacing=False)) from exc
-    os.close(handle)
-    temp = Path(temp_name)
-    replacing = False
-    try:
-        _render(story, temp, doc, font_set, day)
-        _flush_to_disk(temp)
-        replacing = True
-        os.replace(temp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, PdfError):
-            raise
-        if isinstance(exc, OSError):
-            raise PdfError(message_for(exc, replacing=replacing)) from exc
-        if isinstance(exc, Exception):
-            raise PdfError(MSG_GENERAL) from exc
+        # The one careful writer: a temporary file beside the target, flushed, then renamed.
+        write_with(target, lambda _stream, temp: _render(story, temp, doc, font_set, day), WRITE_WORDS,
+                   error=PdfError, suffix=".pdf.tmp")
+    except PdfError:
         raise
-
-
-def _flush_to_disk(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
+    except Exception as exc:
+        raise PdfError(MSG_GENERAL) from exc

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import errno
-
+from wijkteam.atomic import WriteWords
 from wijkteam.errors import UserError
 
 
@@ -21,11 +20,7 @@ MSG_FONTS = "De letters voor de PDF ontbreken. Installeer Ons Plan opnieuw."
 MSG_GENERAL = "De PDF kon niet worden gemaakt. Probeer het nog een keer."
 
 
-def message_for(exc: OSError, *, replacing: bool) -> str:
-    """The sentence for a file error; ``replacing`` once the finished file is being put in its place."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return MSG_DISK_FULL
-    # The folder took the temporary file, so a refusal now means the old file is held open (Windows).
-    if replacing and isinstance(exc, PermissionError):
-        return MSG_IN_USE
-    return MSG_FOLDER
+#: Why the PDF could not be written, for the one map of reasons in ``wijkteam.atomic``. The family picked the file in
+#: a dialog a moment ago, so these say what to do rather than which folder it was.
+WRITE_WORDS = WriteWords(no_folder=MSG_FOLDER, is_folder=MSG_FOLDER, denied=MSG_FOLDER, disk_full=MSG_DISK_FULL,
+                         in_use=MSG_IN_USE, failed=MSG_FOLDER)

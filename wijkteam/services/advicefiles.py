@@ -1,9 +1,9 @@
 """Advice files into the family's plan: only advice items are added, all of them or none.
 
-The format lives in ``wijkteam.advicefile``. Each item goes through ``AdviceService.add_advice`` with a professional
-actor named after the item's author, so a file passes the very same checks and leaves the same history as advice
-typed in the app. ``add_advice`` commits per item; here its sessions join one outer transaction instead, so a file
-whose fifth item fails leaves no trace of the first four.
+The format lives in ``wijkteam.formats.wijkadvies`` (read by ``wijkteam.advicefile``). Each item goes through
+``AdviceService.add_advice`` with a professional actor named after the item's author, so a file passes the very same
+checks and leaves the same history as advice typed in the app. ``add_advice`` commits per item; here its sessions
+join one outer transaction instead, so a file whose fifth item fails leaves no trace of the first four.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from sqlmodel import Session, col, select
 from models import Advice, Plan, Role, Section
 from wijkteam import advicefile
 from wijkteam.errors import InvalidInputError, NotFoundError
-from wijkteam.planfile import _show, parse_date
+from wijkteam.formats.strict_json import show
+from wijkteam.planfile import parse_date
 from wijkteam.services import damaged
 from wijkteam.services.advice import AdviceService
 from wijkteam.services.base import Service, storage_errors
@@ -102,7 +103,7 @@ class AdviceFileService(Service):
                 }
             for item in document["advice"]:
                 if item["section"] is not None and item["section"]["key"] not in sections:
-                    raise InvalidInputError(MSG_UNKNOWN_SECTION.format(section=_show(item["section"]["title"]
+                    raise InvalidInputError(MSG_UNKNOWN_SECTION.format(section=show(item["section"]["title"]
                                                                                      or item["section"]["key"])))
             service = AdviceService(_joined(connection))
             added = 0

@@ -9,18 +9,11 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from models import Agreement, AgreementPerson, AgreementStatus, Goal, Participant
+from wijkteam import vocabulary
 from wijkteam.dates import check_optional_date
 from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.services.base import Service, clean_text, parse_enum, require_family
 from wijkteam.services.dto import Actor
-
-#: For the history: "Afspraak staat nu op: gedaan".
-STATUS_WORDS = {
-    AgreementStatus.NOG_NIET_BEGONNEN: "nog niet begonnen",
-    AgreementStatus.BEZIG: "bezig",
-    AgreementStatus.GEDAAN: "gedaan",
-    AgreementStatus.ANDERS_GELOPEN: "anders gelopen",
-}
 
 _LINE_FIELDS = {"when_text": "Wanneer", "how_we_know": "Hoe weten we dat het lukt", "checker": "Wie checkt"}
 _AGREEMENT_FIELDS = {"what", "goal_id", "who_ids", "due_date", "status", "is_safety", *_LINE_FIELDS}
@@ -203,7 +196,8 @@ class AgreementService(Service):
             plan = self._plan(session, agreement.plan_id)
             agreement.status = value.value
             session.add(agreement)
-            summary = f"Afspraak staat nu op: {STATUS_WORDS[value]}"
+            # For the history: "Afspraak staat nu op: gedaan".
+            summary = f"Afspraak staat nu op: {vocabulary.inline(vocabulary.AGREEMENT_STATUSES[value])}"
             self._record(session, plan, actor, "agreement", agreement.id, "status", summary)
             session.commit()
 

@@ -1,8 +1,9 @@
 """Plan files: export a plan from the database to a ``.wijkplan`` file, and import one as a new plan.
 
-The format lives in ``wijkteam.planfile``; this module only maps rows to its dictionaries and back. Database IDs never
-leave: inside a file, items point at each other with file-local references ("p1", "g2"), numbered in the order the
-rows are written, so export, import elsewhere and export again give the same file.
+The format lives in ``wijkteam.formats.wijkplan`` (read and written by ``wijkteam.planfile``); this module only maps
+rows to its dictionaries and back. Database IDs never leave: inside a file, items point at each other with
+file-local references ("p1", "g2"), numbered in the order the rows are written, so export, import elsewhere and
+export again give the same file.
 """
 
 from __future__ import annotations

@@ -34,8 +34,9 @@ from models import (
     utcnow,
 )
 from wijkteam import __version__, ics, plan_diff, planfile
+from wijkteam.atomic import WriteWords, save_bytes
 from wijkteam.deadlines import AgreementRow, PlanRow, due_dates
-from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, StorageError
+from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
 from wijkteam.services import damaged
 from wijkteam.services.base import Service, require_role
 from wijkteam.services.dto import Actor, ConsentDoc, DueItem, ParticipantDoc, VersionDoc, VersionState
@@ -248,11 +249,7 @@ class VersionService(Service):
     def export_ics(self, plan_id: int, target: Path | str, now: datetime | None = None) -> Path:
         """Write the calendar file completely or not at all. Raises UserError with one Dutch sentence."""
         data = self.calendar(plan_id, now).encode("utf-8")
-        try:
-            return planfile.write_bytes(Path(target), data)
-        except StorageError as exc:
-            # The careful writing is the plan file's; the message should name the file the family asked for.
-            raise StorageError(str(exc).replace("Het planbestand", MSG_CALENDAR_FILE, 1)) from exc
+        return save_bytes(Path(target), data, WriteWords.naming(MSG_CALENDAR_FILE))
 
     # ---------------------------------------------------------------------------------------------------- helpers
 

@@ -1,0 +1,1 @@
+"""Information and advice of professionals: adding it, the family's answer, and advice files."""

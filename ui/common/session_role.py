@@ -1,0 +1,136 @@
+"""Who is at the keyboard now: the family, the peer supporter or a professional, with their name.
+
+One ``SessionRole`` lives as long as the main window and is handed to every view that calls a service, so each call
+carries the person really at the keyboard. The app always starts in the family's role: the laptop is theirs.
+Switching is a deliberate act through ``RoleDialog``; the names typed there are remembered for the next time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from models import Role
+from ui.common.settings import settings
+from ui.common.wording import fmt
+from wijkteam.services import FAMILY, Actor
+
+_CONTEXT = "SessionRole"
+#: The roles someone can take at the keyboard. The network speaks through the family, so it has no role of its own.
+KEYBOARD_ROLES = (Role.GEZIN, Role.ONDERSTEUNER, Role.PROFESSIONAL)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def role_name(role: Role) -> str:
+    """The role as a word inside a sentence: ``gezin``, ``ondersteuner``, ``professional``."""
+    return {
+        Role.GEZIN: _tr("gezin"),
+        Role.NETWERK: _tr("netwerk"),
+        Role.ONDERSTEUNER: _tr("ondersteuner"),
+        Role.PROFESSIONAL: _tr("professional"),
+    }[role]
+
+
+def role_title(role: Role) -> str:
+    """The role as a choice: ``Gezin``, ``Ondersteuner``, ``Professional``."""
+    return {
+        Role.GEZIN: _tr("Gezin"),
+        Role.NETWERK: _tr("Netwerk"),
+        Role.ONDERSTEUNER: _tr("Ondersteuner"),
+        Role.PROFESSIONAL: _tr("Professional"),
+    }[role]
+
+
+def role_can_do(role: Role) -> str:
+    """What someone in this role can do in the app, in a few short sentences."""
+    if role == Role.GEZIN:
+        return _tr("Het plan is van u. U schrijft en verandert de tekst, de mensen, de doelen en de afspraken. "
+                   "U geeft antwoord op advies.")
+    if role == Role.PROFESSIONAL:
+        return _tr("Als professional geeft u informatie en advies, op uw naam. Het gezin beslist zelf wat het "
+                   "ermee doet. De tekst van het plan is van het gezin: die kunt u lezen, niet veranderen.")
+    return _tr("Als ondersteuner helpt u met het proces. De tekst van het plan is van het gezin: die kunt u "
+               "lezen, niet veranderen.")
+
+
+def read_only_note(role: Role) -> str:
+    """The calm line above the family's text when someone else is at the keyboard."""
+    if role == Role.PROFESSIONAL:
+        return _tr("U kijkt mee als professional. De tekst is van het gezin: u kunt hem lezen, niet veranderen. "
+                   "Uw advies zet u bij Informatie en advies.")
+    return fmt(_tr("U kijkt mee als %1. De tekst is van het gezin: u kunt hem lezen, niet veranderen."),
+               role_name(role))
+
+
+class SessionRole(QObject):
+    """The current ``Actor``, and for a professional the organisation their advice is given from."""
+
+    about_to_change = Signal()  # text still waiting to be saved must be saved as the person who typed it
+    changed = Signal(object)  # the new Actor
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        family_name = self.remembered_name(Role.GEZIN)
+        self._actor = Actor(Role.GEZIN, family_name) if family_name else FAMILY
+        self._organisation = ""
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
+    def role(self) -> Role:
+        return self._actor.role
+
+    @property
+    def is_family(self) -> bool:
+        return self._actor.is_family
+
+    @property
+    def organisation(self) -> str:
+        return self._organisation if self.role == Role.PROFESSIONAL else ""
+
+    def describe(self) -> str:
+        """Who is at the keyboard, for the bar above the plan: ``Gezin``, ``Marieke Jansen (ondersteuner)``."""
+        actor = self._actor
+        if actor.is_family and actor.name in ("", FAMILY.name):
+            return role_title(Role.GEZIN)
+        if self.organisation:
+            return fmt(_tr("%1 (%2, %3)"), actor.name, role_name(actor.role), self.organisation)
+        return fmt(_tr("%1 (%2)"), actor.name, role_name(actor.role))
+
+    def switch_to(self, role: Role, name: str, organisation: str = "") -> None:
+        """Take a new role. An empty family name means "Gezin"; the other roles always have a name."""
+        name = " ".join(name.split())
+        if role == Role.GEZIN and not name:
+            name = FAMILY.name
+        if not name:
+            raise ValueError("every role but the family's needs a name")
+        actor = Actor(role, name)
+        organisation = " ".join(organisation.split()) if role == Role.PROFESSIONAL else ""
+        self._remember(role, name, organisation)
+        if actor == self._actor and organisation == self._organisation:
+            return
+        self.about_to_change.emit()
+        self._actor = actor
+        self._organisation = organisation
+        self.changed.emit(actor)
+
+    # ---------------------------------------------------------- remembering
+
+    @staticmethod
+    def remembered_name(role: Role) -> str:
+        name = settings.role_name(role)
+        return "" if role == Role.GEZIN and name == FAMILY.name else name
+
+    @staticmethod
+    def remembered_organisation() -> str:
+        return settings.organisation
+
+    @staticmethod
+    def _remember(role: Role, name: str, organisation: str) -> None:
+        settings.set_role_name(role, "" if role == Role.GEZIN and name == FAMILY.name else name)
+        if role == Role.PROFESSIONAL:
+            settings.organisation = organisation

@@ -1,0 +1,127 @@
+"""Dutch wording shared by several screens: plan kinds, dates, and the 7-day clock of the Wmo persoonlijk plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from models import PlanType, SectionState
+from wijkteam import vocabulary
+from wijkteam.deadlines import PERSONAL_PLAN_DAYS, DueKind, days_left, melding_deadline
+
+__all__ = [
+    "PERSONAL_PLAN_DAYS", "STATE_SYMBOLS", "days_left", "days_left_text", "due_label", "dutch_locale", "fmt",
+    "format_changed", "format_day", "format_due_day", "next_date_text", "plan_type_name", "state_name", "tr", "word",
+]
+
+_CONTEXT = "Wording"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def fmt(template: str, *values: object) -> str:
+    """Fill Qt-style ``%1`` placeholders, so translated strings can put the values where their language needs them."""
+    result = template
+    # From high to low, so that %1 never eats the start of %10.
+    for number in range(len(values), 0, -1):
+        result = result.replace(f"%{number}", str(values[number - 1]))
+    return result
+
+
+def dutch_locale() -> QLocale:
+    # Month names stay Dutch on a laptop set to another language: the app speaks Dutch throughout.
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def word(words: Mapping[Any, str], value: object) -> str:
+    """The word of ``wijkteam.vocabulary`` for ``value``, in the language of the screens."""
+    return QCoreApplication.translate(vocabulary.CONTEXT, vocabulary.label(words, value))
+
+
+def plan_type_name(plan_type: PlanType) -> str:
+    return word(vocabulary.PLAN_TYPES, plan_type)
+
+
+def state_name(state: SectionState) -> str:
+    """``klaar``, ``begonnen``, ``nog leeg``: as it stands after the name of a part."""
+    return vocabulary.inline(word(vocabulary.SECTION_STATES, state))
+
+
+#: A shape per state, so the state never depends on seeing colour.
+STATE_SYMBOLS = {SectionState.LEEG: "○", SectionState.BEGONNEN: "◐", SectionState.KLAAR: "✓"}
+
+
+def format_day(day: date) -> str:
+    """``12 maart 2025``."""
+    return dutch_locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def format_short_day(day: date, today: date) -> str:
+    """``12 maart``; with the year only when it is not this year."""
+    if day.year == today.year:
+        return dutch_locale().toString(QDate(day.year, day.month, day.day), "d MMMM")
+    return format_day(day)
+
+
+def format_changed(moment: datetime, now: datetime | None = None) -> str:
+    """When a plan last changed, in local time: ``vandaag, 14:05``, ``gisteren, 09:12``, ``3 dagen geleden`` or
+    ``12 maart 2025``."""
+    if moment.tzinfo is None:
+        # SQLite hands back naive datetimes; the app stores them in UTC.
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    today = (now.astimezone() if now else datetime.now().astimezone()).date()
+    clock = local.strftime("%H:%M")
+    days = (today - local.date()).days
+    if days == 0:
+        return fmt(tr("vandaag, %1"), clock)
+    if days == 1:
+        return fmt(tr("gisteren, %1"), clock)
+    if 1 < days < 7:
+        return fmt(tr("%1 dagen geleden"), days)
+    return format_day(local.date())
+
+
+def due_label(kind: DueKind, what: str = "") -> str:
+    """What a date is for, in plain words: ``Plan inleveren``, ``Afspraak: oma bellen``, ``Evaluatie``."""
+    label = word(vocabulary.DUE_KINDS, kind)
+    return fmt(tr("%1: %2"), label, what) if kind == DueKind.AFSPRAAK and what else label
+
+
+def format_due_day(day: date, today: date) -> str:
+    """A date that matters, said so the family sees at once how near it is. A passed date says so in words."""
+    days = (day - today).days
+    if days == 0:
+        return tr("vandaag")
+    if days == 1:
+        return tr("morgen")
+    if days == -1:
+        return tr("gisteren, voorbij")
+    if days < 0:
+        return fmt(tr("%1, voorbij"), format_short_day(day, today))
+    if days < 7:
+        return fmt(tr("%1 (over %2 dagen)"), format_short_day(day, today), days)
+    return format_short_day(day, today)
+
+
+def next_date_text(day: date, kind: DueKind, what: str, today: date) -> str:
+    """One line for the plan list: ``12 maart (over 3 dagen) – Plan inleveren``."""
+    return fmt(tr("%1 – %2"), format_due_day(day, today), due_label(kind, what))
+
+
+def days_left_text(melding_date: date, today: date | None = None) -> str:
+    """One calm sentence about the 7 days. It informs and never blocks: a late plan may still be handed in."""
+    left = days_left(melding_date, today)
+    last_day = format_day(melding_deadline(melding_date))
+    if left > 1:
+        return fmt(tr("Nog %1 dagen om uw plan in te leveren (tot en met %2)."), left, last_day)
+    if left == 1:
+        return fmt(tr("Nog 1 dag om uw plan in te leveren (tot en met %1)."), last_day)
+    if left == 0:
+        return tr("Vandaag is de laatste dag om uw plan in te leveren.")
+    return tr("De 7 dagen zijn voorbij. U kunt het plan nog steeds geven.")

@@ -1,0 +1,85 @@
+"""Plain Dutch for the people, goals and agreements of a plan: roles, groups, closeness, support and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models import AgreementStatus, Role, Sector
+from ui.common.wording import fmt, format_day, word
+from wijkteam import vocabulary
+from wijkteam.agreement_checks import Part, missing_parts
+from wijkteam.services.dto import AgreementDoc
+
+_CONTEXT = "PlanParts"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def role_names() -> dict[Role, str]:
+    return {role: word(vocabulary.ROLES, role) for role in Role}
+
+
+def sector_names() -> dict[Sector, str]:
+    return {sector: word(vocabulary.SECTORS, sector) for sector in Sector}
+
+
+def closeness_names() -> dict[int, str]:
+    return {closeness: word(vocabulary.CLOSENESS, closeness) for closeness in vocabulary.CLOSENESS}
+
+
+def support_names() -> dict[str, str]:
+    """The four kinds of support of the network map, by their stored value."""
+    return {kind: word(vocabulary.SUPPORT, kind) for kind in vocabulary.SUPPORT}
+
+
+#: A shape per status, like the states of the parts, so the status never depends on seeing colour.
+STATUS_SYMBOLS = {
+    AgreementStatus.NOG_NIET_BEGONNEN: "○",
+    AgreementStatus.BEZIG: "◐",
+    AgreementStatus.GEDAAN: "✓",
+    AgreementStatus.ANDERS_GELOPEN: "↷",
+}
+MISSING_SYMBOL = "✎"
+SAFETY_SYMBOL = "⚑"
+
+
+def status_names() -> dict[AgreementStatus, str]:
+    return {status: word(vocabulary.AGREEMENT_STATUSES, status) for status in AgreementStatus}
+
+
+def status_text(status: str) -> str:
+    """``◐ Bezig``; an unknown status from a newer plan file is shown as it is stored."""
+    try:
+        value = AgreementStatus(status)
+    except ValueError:
+        return vocabulary.label(vocabulary.AGREEMENT_STATUSES, status)
+    return f"{STATUS_SYMBOLS[value]} {word(vocabulary.AGREEMENT_STATUSES, value)}"
+
+
+def part_names() -> dict[Part, str]:
+    return {
+        Part.WHAT: tr("wat"),
+        Part.WHO: tr("wie"),
+        Part.WHEN: tr("wanneer"),
+        Part.HOW: tr("hoe weten we dat het lukt"),
+        Part.CHECKER: tr("wie checkt"),
+    }
+
+
+def missing_text(agreement: AgreementDoc) -> str:
+    """``✎ Nog niet ingevuld: wie, wanneer``, or an empty string when everything is there."""
+    parts = missing_parts(agreement)
+    if not parts:
+        return ""
+    names = part_names()
+    return fmt(tr("%1 Nog niet ingevuld: %2"), MISSING_SYMBOL, ", ".join(names[p] for p in parts))
+
+
+def when_text(agreement: AgreementDoc) -> str:
+    """The moment in words and the date, as far as the family filled them in."""
+    parts = [agreement.when_text.strip()]
+    if agreement.due_date is not None:
+        parts.append(format_day(agreement.due_date))
+    return " · ".join(p for p in parts if p)

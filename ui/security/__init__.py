@@ -1,0 +1,1 @@
+"""The plans on lock: the first start, the lock screen, the passphrase and the backups."""
