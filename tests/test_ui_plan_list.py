@@ -79,6 +79,30 @@ def test_the_table_model_says_voorbij_in_words_and_colour_and_sorts_by_date(qtbo
     assert search_key("Łukasz Çelik Öztürk") == "lukasz celik ozturk"
 
 
+def test_a_search_stays_right_when_the_rows_are_sorted_or_replaced(qtbot: QtBot) -> None:
+    model = OverviewTableModel(now=NOW, today=TODAY)
+    rows = [_row(1, "Familie Jansen", None), _row(2, "Familie Yılmaz", TODAY, DueKind.AFSPRAAK, "Bellen"),
+            _row(3, "Familie Janssens", TODAY + timedelta(days=2), DueKind.EVALUATIE)]
+    model.set_rows(rows)
+    proxy = PlanFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("jans")
+
+    def shown() -> list[str]:
+        return [proxy.index(r, COL_FAMILY).data() for r in range(proxy.rowCount())]
+
+    def by_source_rows() -> list[str]:
+        return [model.index(r, COL_FAMILY).data() for r in proxy.source_rows()]
+
+    assert shown() == ["Familie Jansen", "Familie Janssens"] == by_source_rows()
+    proxy.sort(COL_NEXT)  # the model moves its rows: what matched moves with them
+    assert shown() == ["Familie Janssens", "Familie Jansen"] == by_source_rows()
+    model.set_rows([rows[1], rows[0]])  # other rows: the search is worked out again for them
+    assert shown() == ["Familie Jansen"] == by_source_rows()
+    proxy.set_search("")
+    assert sorted(shown()) == ["Familie Jansen", "Familie Yılmaz"] and shown() == by_source_rows()
+
+
 # ----------------------------------------------------------------------------------------------- in the window
 
 

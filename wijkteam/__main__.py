@@ -174,8 +174,10 @@ class WindowStart:
         from ui.security.vault_controller import VaultController
         from ui.window.change_watcher import ChangeWatcher
         from ui.window.single_instance import SingleInstance
+        from wijkteam import preload
         from wijkteam.vault import Vault
 
+        preload.start()  # while the rest of the window is built and the passphrase is asked for
         window = self.window
         window.build(load_plans=False)
         self.vault = Vault(self.paths)

@@ -49,10 +49,10 @@ class VaultState(StrEnum):
 
 
 def vault_state(paths: AppPaths) -> VaultState:
+    if KeyStore(paths.data_dir).exists():  # the usual case, answered without importing the database layer
+        return VaultState.LOCKED
     from wijkteam.db import has_content, is_plaintext
 
-    if KeyStore(paths.data_dir).exists():
-        return VaultState.LOCKED
     if has_content(paths.database):
         return VaultState.PLAINTEXT if is_plaintext(paths.database) else VaultState.NO_KEY
     return VaultState.NEW
@@ -137,6 +137,9 @@ class Vault:
     def finish_encryption(self, progress: Callable[[str], None] | None = None) -> None:
         """Encrypt what an earlier version left readable: the database and the copies in ``backups/``."""
         key = self.key
+        from wijkteam import preload
+
+        preload.wait()  # the window may be importing the database layer on another thread: never both at once
         from wijkteam.db import is_plaintext
 
         database = self.paths.database

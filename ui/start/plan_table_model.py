@@ -91,6 +91,8 @@ class PlanTableModel(QAbstractTableModel):
         # cells again and again, and working out the Dutch texts each time made a list of 500 plans slow.
         self._memo: dict[tuple[int, int, int], Any] = {}
         self._memo_until = _next_midnight()  # "vandaag" and "gisteren" move on at midnight
+        #: Counts every new order of the rows (new rows, another sort): what a filter remembers per row is stale then.
+        self.generation = 0
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -145,6 +147,11 @@ class PlanTableModel(QAbstractTableModel):
         """Name and title of the plan in ``row``, folded for searching (``SEARCH_ROLE``), without a model index."""
         return str(self._remembered(self._keys[row], 0, SEARCH_ROLE))
 
+    def matching_rows(self, words: list[str]) -> list[bool]:
+        """Per row, whether its name and title hold every word (folded as ``search_key`` folds them)."""
+        texts = [self.search_text(row) for row in range(len(self._rows))]
+        return [all(word in text for word in words) for text in texts]
+
     def texts(self, row: int) -> list[str | None]:
         """What each cell of ``row`` shows (``DisplayRole``), without a model index."""
         key = self._keys[row]
@@ -168,6 +175,7 @@ class PlanTableModel(QAbstractTableModel):
                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self._keys = keys
         self._rows = [self._given[key] for key in keys]
+        self.generation += 1
 
     def _forget(self) -> None:
         self._memo.clear()

@@ -134,16 +134,26 @@ class PlanTableView(QTableView):
             settle_layouts()
         self._fit_timer.stop()
         lowest, highest = rows.minimumSectionSize(), rows.maximumSectionSize()
-        for row in range(model.rowCount()):
-            source_row = model.mapToSource(model.index(row, 0)).row()
-            key = source.row_key(source_row)
-            height = self._heights.get(key)
-            if height is None:
-                self.rows_measured += 1
-                height = self._row_heights.height(row, source.texts(source_row))
-                height = self._heights[key] = min(max(height, lowest), highest)
-            if rows.sectionSize(row) != height:
-                rows.resizeSection(row, height)
+        resized = False
+        # Quietly: each resized row would tell the table, which then draws its rows again a turn later, after the
+        # window was drawn already (twice a paint for one key). The table hears it once, below, before the paint.
+        rows.blockSignals(True)
+        try:
+            for row, source_row in enumerate(model.source_rows()):
+                key = source.row_key(source_row)
+                height = self._heights.get(key)
+                if height is None:
+                    self.rows_measured += 1
+                    height = self._row_heights.height(row, source.texts(source_row))
+                    height = self._heights[key] = min(max(height, lowest), highest)
+                if rows.sectionSize(row) != height:
+                    rows.resizeSection(row, height)
+                    resized = True
+        finally:
+            rows.blockSignals(False)
+        if resized:
+            self.updateGeometries()
+            self.viewport().update()
         self._set_height()
 
     def _set_height(self) -> None:

@@ -43,6 +43,9 @@ class LazyEngine:
 
     def __call__(self) -> Engine:
         if self._engine is None:
+            from wijkteam import preload
+
+            preload.wait()  # see wijkteam.preload: one thread imports the database layer at a time
             from wijkteam.db import open_database
 
             self._engine = open_database(self.database, self.backups, self._key())
@@ -132,6 +135,9 @@ class LazyServices:
 
     def _real(self) -> Services:
         if self._services is None:
+            from wijkteam import preload
+
+            preload.wait()
             self._services = Services.for_engine(self._engine)
         return self._services
 

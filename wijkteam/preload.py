@@ -1,0 +1,62 @@
+"""The database layer imported on a thread of its own, while the family types the passphrase or the key is derived.
+
+SQLAlchemy, SQLModel and the services take about half a second to import on a laptop, longer than Qt takes to show the
+window. The window starts this as soon as it is drawn; the work that opens the database waits for it (``wait``)
+before it imports the same modules, so no two threads ever import one module at the same time. Deriving the key
+(Argon2id) lets other threads run, so the two overlap. No Qt here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+#: What opening the plans imports, heaviest first.
+MODULES = (
+    "wijkteam.db",
+    "wijkteam.services.plans",
+    "wijkteam.services.overview",
+    "wijkteam.services.advice",
+    "wijkteam.services.agreements",
+    "wijkteam.services.people",
+    "wijkteam.services.process",
+    "wijkteam.services.versions",
+    "wijkteam.services.private_notes",
+    "wijkteam.services.planfiles",
+    "wijkteam.services.advicefiles",
+    "wijkteam.services.export",
+    "wijkteam.services.erase",
+    "wijkteam.services.changes",
+)
+
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+
+
+def _import_all() -> None:
+    for name in MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the real import, later on the thread that needs it, reports what is wrong
+            log.exception("Preloading %s failed", name)
+            return
+
+
+def start() -> None:
+    """Begin importing, once per process; returns at once."""
+    global _thread
+    with _lock:
+        if _thread is None:
+            _thread = threading.Thread(target=_import_all, name="preload", daemon=True)
+            _thread.start()
+
+
+def wait() -> None:
+    """Until what ``start`` began is done (at once when it was never started)."""
+    with _lock:
+        thread = _thread
+    if thread is not None and thread is not threading.current_thread():
+        thread.join()
