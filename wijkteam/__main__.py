@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wijkteam.cli import EXIT_FAILURE, EXIT_OK
 from wijkteam.crash import CrashHook
+from wijkteam.errors import EXIT_FAILURE, EXIT_OK
 from wijkteam.logs import setup_logging
 from wijkteam.paths import AppPaths, app_paths
 
@@ -179,21 +179,23 @@ class WindowStart:
 
         preload.start()  # while the rest of the window is built and the passphrase is asked for
         window = self.window
-        window.build(load_plans=False)
         self.vault = Vault(self.paths)
         controller = self.controller = VaultController(window, self.vault, self.services)
+        controller.opened.connect(self._on_plans_opened)
+        controller.open_failed.connect(self._on_open_failed)
+        # The lock (or the first start) before the screens: with the passphrase given, the key is derived on its own
+        # thread while they are built. What it brings back waits for the event loop, so the screens are there by then.
+        controller.start()
+        window.build(load_plans=False)
         window.attach_vault(controller)
         # A plan or advice added by the command line shows up by itself.
         watcher = self.watcher = ChangeWatcher(window, self.services)
+        controller.locked.connect(watcher.stop)
+        controller.unlocked.connect(watcher.start)
         # This window holds the lock: from now on it also answers a second start, which keeps asking until then.
         self.instance = SingleInstance(instance_key(self.paths.data_dir), self.lock)
         self.instance.is_primary()
         self.instance.raise_requested.connect(window.bring_to_front)
-        controller.opened.connect(self._on_plans_opened)
-        controller.open_failed.connect(self._on_open_failed)
-        controller.locked.connect(watcher.stop)
-        controller.unlocked.connect(watcher.start)
-        controller.start()
 
     def _on_plans_opened(self) -> None:
         assert self.watcher is not None

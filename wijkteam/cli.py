@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from wijkteam import APP_NAME, __version__
-from wijkteam.errors import UserError
+from wijkteam.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UserError
 from wijkteam.paths import AppPaths
 from wijkteam.terminal import terminal_line, terminal_safe
 
 if TYPE_CHECKING:
     from wijkteam.services.dto import Actor
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 #: Who gives a command (``--role``), as in ``models.Role``. The family by default: the laptop is theirs, and the
 #: window starts with the family at the keyboard too.

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from wijkteam.errors import InvalidInputError, UserError
+from wijkteam.errors import EXIT_FAILURE, EXIT_OK, InvalidInputError, UserError
 from wijkteam.instance_lock import InstanceLock
 from wijkteam.keystore import check_new_passphrase, new_recovery_code
 from wijkteam.paths import AppPaths
@@ -25,7 +25,6 @@ from wijkteam.vault import Vault, VaultState
 log = logging.getLogger(__name__)
 
 PASSPHRASE_ENV = "WIJKTEAM_PASSPHRASE"
-EXIT_OK, EXIT_FAILURE = 0, 1
 
 MSG_NEED_PASSPHRASE = (
     "Uw plannen zijn beveiligd met een wachtwoord. Start deze opdracht in een terminal, dan vraagt Ons Plan erom, "

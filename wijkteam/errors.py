@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: How the app and its commands end: done, a problem told in one sentence, or a command given wrongly.
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
 
 class UserError(Exception):
     """Something the user can understand and act on. ``str(error)`` is the Dutch sentence to show."""

@@ -8,11 +8,15 @@ be (by hand-editing, or from another version) counts as not stored: the default 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 
 from models import Role
 from ui.common.pdf_export import default_pdf_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 #: How many minutes without use before the window locks itself: the choices offered, and the default.
 LOCK_CHOICES = (5, 10, 15, 30, 60)
@@ -139,6 +143,8 @@ class Settings:
         column, order = _as_int(self._get(KEY_SORT_COLUMN)), _as_int(self._get(KEY_SORT_ORDER))
         if column is None or order not in (0, 1) or column < 0:
             return None
+        from PySide6.QtCore import Qt  # not at import: the window shows before Qt's enums are made (20 ms)
+
         return column, Qt.SortOrder(order)
 
     def set_plan_sort(self, column: int, order: Qt.SortOrder) -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from models import PlanType, Role
@@ -22,6 +21,8 @@ from wijkteam.errors import UserError
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from PySide6.QtGui import QCloseEvent
 
     from ui.common.session_role import SessionRole
     from ui.editor.editor_view import EditorView
@@ -83,13 +84,14 @@ class MainWindow(QMainWindow):
         self.plan_files = PlanFileFlow(services, self, actor=lambda: self.session_role.actor, changes=self.changes)
         self.start_view = StartView(services, plan_files=self.plan_files, load_plans=load_plans,
                                     actor=lambda: self.session_role.actor, changes=self.changes)
+        # First in the stack; it shows at once unless the lock or the first start was there already (they stay).
         self.stack.insertWidget(0, self.start_view)
-        self.stack.setCurrentWidget(self.start_view)
 
         self.start_view.plan_opened.connect(self.open_plan)
         self._build_menu()
         self.together = TogetherActions(self, services)
-        self.start_view.focus_first()
+        if self.stack.currentWidget() is self.start_view:
+            self.start_view.focus_first()
 
     @property
     def editor_view(self) -> EditorView:
@@ -337,6 +339,8 @@ class MainWindow(QMainWindow):
         from ui.security.security_dialog import SecurityDialog
 
         self.security_dialog = SecurityDialog(self, self.vault)
+        from PySide6.QtCore import Qt  # see ui.common.messages: not needed before the window shows
+
         self.security_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.security_dialog.finished.connect(self._on_security_dialog_finished)
         self.security_dialog.open()

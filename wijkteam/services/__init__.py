@@ -1,7 +1,7 @@
 """Services: one class per area. Each takes the engine and returns plain objects (see ``dto``).
 
-Only the plain objects and the façade load at import time; each service class loads when it is first asked for,
-so a screen can import this package without waiting for SQLAlchemy.
+Only the façade loads at import time; the plain objects and each service class load when they are first asked for,
+so a screen can import this package without waiting for SQLAlchemy, and the window shows without building them.
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from wijkteam.services.dto import FAMILY, Actor, PlanOverview
 from wijkteam.services.facade import Services
 
 if TYPE_CHECKING:
     from wijkteam.services.advice import AdviceService
     from wijkteam.services.advicefiles import AdviceFileService
     from wijkteam.services.agreements import AgreementService
+    from wijkteam.services.dto import FAMILY, Actor, PlanOverview
     from wijkteam.services.erase import EraseService
     from wijkteam.services.export import ExportService
     from wijkteam.services.overview import OverviewService
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from wijkteam.services.versions import VersionService
 
 _LAZY = {
+    "FAMILY": "dto",
+    "Actor": "dto",
+    "PlanOverview": "dto",
     "AdviceService": "advice",
     "AdviceFileService": "advicefiles",
     "AgreementService": "agreements",
