@@ -296,6 +296,10 @@ COMMANDS: dict[str, Callable[[object, argparse.Namespace], int]] = {
 }
 
 
+#: What a command needs beyond the database layer, imported beside it while the key is derived.
+PRELOAD: dict[str, tuple[str, ...]] = {"export-pdf": ("wijkteam.pdf",)}
+
+
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Open the database (not for a file command), run one command, and turn a UserError into its Dutch sentence.
 
@@ -315,14 +319,20 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         except UserError as exc:
             print(terminal_safe(str(exc)), file=sys.stderr)
             return EXIT_FAILURE
-    from wijkteam.db import open_database
-    from wijkteam.services import Services
+    from wijkteam import preload
 
+    preload.start(PRELOAD.get(args.command, ()))  # while the key is derived (or the passphrase typed)
     try:
-        engine = open_database(paths.database, paths.backups, open_vault(paths).key)
+        key = open_vault(paths).key
+        preload.wait()
+        from wijkteam.db import open_database
+
+        engine = open_database(paths.database, paths.backups, key)
     except UserError as exc:
         print(terminal_safe(str(exc)), file=sys.stderr)
         return EXIT_FAILURE
+    from wijkteam.services import Services
+
     try:
         return COMMANDS[args.command](Services.for_engine(engine), args)
     except UserError as exc:

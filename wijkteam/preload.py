@@ -1,9 +1,9 @@
 """The database layer imported on a thread of its own, while the family types the passphrase or the key is derived.
 
 SQLAlchemy, SQLModel and the services take about half a second to import on a laptop, longer than Qt takes to show the
-window. The window starts this as soon as it is drawn; the work that opens the database waits for it (``wait``)
-before it imports the same modules, so no two threads ever import one module at the same time. Deriving the key
-(Argon2id) lets other threads run, so the two overlap. No Qt here.
+window. The window starts this as soon as it is drawn, a command before it opens the key file; what opens the
+database waits for it (``wait``) before it goes on. Deriving the key (Argon2id) lets other threads run, so the two
+overlap. No Qt here.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ _lock = threading.Lock()
 _thread: threading.Thread | None = None
 
 
-def _import_all() -> None:
-    for name in MODULES:
+def _import_all(modules: tuple[str, ...]) -> None:
+    for name in modules:
         try:
             importlib.import_module(name)
         except Exception:  # the real import, later on the thread that needs it, reports what is wrong
@@ -45,12 +45,16 @@ def _import_all() -> None:
             return
 
 
-def start() -> None:
-    """Begin importing, once per process; returns at once."""
+def start(more: tuple[str, ...] = ()) -> None:
+    """Begin importing ``MODULES`` and ``more``, once per process; returns at once.
+
+    The app's own modules import each other without a cycle (``tests/test_layering.py``), so two threads that import
+    them at the same time only ever wait for each other, never for ever.
+    """
     global _thread
     with _lock:
         if _thread is None:
-            _thread = threading.Thread(target=_import_all, name="preload", daemon=True)
+            _thread = threading.Thread(target=_import_all, args=(MODULES + more,), name="preload", daemon=True)
             _thread.start()
 
 
