@@ -328,3 +328,33 @@ def test_more_explanation_on_request(qtbot: QtBot, window: MainWindow) -> None:
     for words in ("Een recht, geen plicht", "eerst de kans", "U kiest de vorm", "geen verplicht formulier"):
         assert words.lower() in family_text.lower()
     assert card.more_button.text().startswith("Minder uitleg")
+
+
+def test_typing_in_the_search_box_keeps_it_in_sight_and_the_arrows_follow_the_row(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    for number in range(30):  # more plans than fit on a laptop's screen: the page scrolls
+        name = "Familie Jansen" if number % 3 else "Familie Visser"
+        services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, title=f"Plan {number}", family_name=name)
+    window.resize(1366, 768)
+    window.show_start()
+    view = window.start_view
+    scroll = view.scroll_area.verticalScrollBar()
+    table, search = view.plans.table, view.plans.search_edit
+    qtbot.waitUntil(lambda: table.model().rowCount() == 30)
+    visser = next(row for row in range(30) if table.model().index(row, COL_FAMILY).data() == "Familie Visser")
+    table.selectRow(visser)
+    search.setFocus()
+    for key in "jansen":  # the chosen plan drops out and another row becomes the current one
+        QTest.keyClick(search, key)
+        QApplication.processEvents()
+        assert scroll.value() == 0, f"the page scrolled away from the search box after {key!r}"
+    assert table.model().rowCount() == 20
+    table.setFocus()
+    for _ in range(19):
+        QTest.keyClick(table, Qt.Key.Key_Down)
+    QApplication.processEvents()
+    assert scroll.value() > 0  # the last row, reached with the arrows, is in sight
+    row = table.visualRect(table.currentIndex())
+    bottom = table.viewport().mapTo(view.scroll_area.widget(), row.bottomLeft()).y()
+    assert scroll.value() <= bottom <= scroll.value() + view.scroll_area.viewport().height()

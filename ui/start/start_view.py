@@ -280,8 +280,10 @@ class StartView(QWidget):
             self.refresh()
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # The table is as tall as its rows and the page scrolls: keep the row the arrows move to in sight.
-        if not current.isValid() or not self.table.isVisible():
+        # The table is as tall as its rows and the page scrolls: keep the row the arrows move to in sight. Only while
+        # the table has the keyboard: a search moves the current row too, and the page must not scroll away from the
+        # search box while the family types in it.
+        if not current.isValid() or not self.table.isVisible() or not self.table.hasFocus():
             return
         rect = self.table.visualRect(current)
         centre = self.table.viewport().mapTo(self._content, rect.center())
