@@ -7,17 +7,27 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
+import atexit  # noqa: E402
 import shutil  # noqa: E402
+import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
+# What the app keeps in the home folder (settings such as the window's place, the default data folder, logs) goes to a
+# folder of this test process, for the processes the tests start as well: nothing of the person running the tests is
+# read or changed, and test processes side by side (pytest-xdist) never share a settings file.
+_HOME = tempfile.mkdtemp(prefix="wijkteam-tests-")
+atexit.register(shutil.rmtree, _HOME, True)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_HOME, _name.lower())
+
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
-from tests import dbfile  # noqa: E402
+from tests import cli, dbfile  # noqa: E402
 from wijkteam.db import copy_database, open_database  # noqa: E402
 from wijkteam.keystore import KEY_FILENAME, KeyStore, new_recovery_code  # noqa: E402
 from wijkteam.paths import DATA_DIR_ENV  # noqa: E402
@@ -30,6 +40,19 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from ui.window.main_window import MainWindow
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Delete the windows a test closed once its teardown is done, not during some later test.
+
+    pytest-qt closes them with ``deleteLater``, which waits for an event loop; until one runs, hundreds of widgets of
+    earlier tests stay alive, and every change to the whole application (its look, its font) goes through them all.
+    """
+    result = yield
+    if QApplication.instance() is not None:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture(scope="session")
@@ -57,10 +80,11 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One encrypted database brought to the newest schema, with its key file under the test passphrase.
 
-    Tests get a copy of both, so the key is derived and the migrations run once, not per test.
+    Tests get a copy of both, so the migrations run once, not per test; the key file asks for a light key derivation.
     """
     folder = tmp_path_factory.mktemp("template")
-    key = KeyStore(folder).create(dbfile.TEST_PASSPHRASE, new_recovery_code())
+    with dbfile.light_kdf():  # every copy is opened again by the command lines that tests start
+        key = KeyStore(folder).create(dbfile.TEST_PASSPHRASE, new_recovery_code())
     dbfile.remember(folder / KEY_FILENAME, key)
     eng = open_database(folder / "wijkteam.sqlite", folder / "backups", key)
     eng.dispose()
@@ -77,6 +101,23 @@ def engine(data_dir: Path, migrated_database: Path) -> Iterator[Engine]:
     eng = open_database(target, data_dir / "backups", key)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One data folder that the real ``wijkteam demo`` filled, with a light key file (see ``tests/cli.py``)."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    made = cli.run("demo", data_dir=folder)
+    assert made.returncode == 0, made.stderr
+    return folder
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, demo_template: Path) -> Path:
+    """A copy of that folder for one test: the demo plans, for tests of the other commands."""
+    target = tmp_path / "data"
+    shutil.copytree(demo_template, target)
+    return target
 
 
 @pytest.fixture

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +16,7 @@ import pytest
 
 from models import AdviceAnswer, AdviceKind, PlanType
 from tests import dbfile
+from tests.cli import run
 from wijkteam import advicefile
 from wijkteam.advicefile import AdviceDraft, AdviceFileError, add_to_file
 from wijkteam.db import open_database
@@ -59,14 +57,6 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "wijkteam", "--data-dir", str(data_dir), *args]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
 # ------------------------------------------------------------------------------------------------ the whole flow
 
 
@@ -78,18 +68,20 @@ def test_family_professional_family_through_the_cli(tmp_path: Path) -> None:
     engine.dispose()
     assert run("export", "1", str(plan_file), data_dir=family).returncode == 0
 
-    shown = run("show-plan", str(plan_file), data_dir=professional)
+    # The professional's own data folder stays as the app leaves it (no key file put there first).
+    shown = run("show-plan", str(plan_file), data_dir=professional, key_file=False)
     assert shown.returncode == 0
     assert "[veiligheid] Veiligheidsafspraken" in shown.stdout and "Samen weer rust thuis" in shown.stdout
     first = run("export-advice", str(plan_file), str(advice_file), "--name", "Joost van Dam", "--organisation",
                 "Samen Veilig", "--kind", "advies", "--section", "veiligheid", "--text",
-                "Spreek af wie de kinderen ophaalt als het thuis onrustig wordt.", data_dir=professional)
+                "Spreek af wie de kinderen ophaalt als het thuis onrustig wordt.", data_dir=professional,
+                key_file=False)
     assert first.returncode == 0, first.stderr
     text_file = tmp_path / "voorwaarde.txt"
     text_file.write_text("Elif en Jesse zijn nooit bij een ruzie.\nBel bij een ruzie Fatima.", encoding="utf-8")
     second = run("export-advice", str(plan_file), str(advice_file), "--name", "Joost van Dam", "--organisation",
                  "Samen Veilig", "--kind", "voorwaarde", "--legal-basis", OTS, "--text-file", str(text_file),
-                 "--date", "2025-03-31", data_dir=professional)
+                 "--date", "2025-03-31", data_dir=professional, key_file=False)
     assert second.returncode == 0, second.stderr
     assert "(nu 2 punten)" in second.stdout
     # Reading a plan and writing advice left the professional's own plans alone: no database was even made.
@@ -427,9 +419,8 @@ def test_the_family_reads_an_advice_file_from_the_window(qtbot: QtBot, services:
     assert flow.message_box is not None and flow.message_box.text() == MSG_ALREADY_THERE
 
 
-def test_an_advice_file_for_no_plan_here_is_refused_without_a_number(tmp_path: Path) -> None:
-    family, professional = tmp_path / "gezin", tmp_path / "ander-gezin"
-    assert run("demo", data_dir=family).returncode == 0
+def test_an_advice_file_for_no_plan_here_is_refused_without_a_number(tmp_path: Path, demo_dir: Path) -> None:
+    family, professional = demo_dir, tmp_path / "ander-gezin"
     assert run("export", "1", str(tmp_path / "plan.wijkplan"), data_dir=family).returncode == 0
     advice_file = tmp_path / "advies.wijkadvies"
     made = run("export-advice", str(tmp_path / "plan.wijkplan"), str(advice_file), "--name", "Joost van Dam",

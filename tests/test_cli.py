@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from models import PlanType
 from tests import dbfile
+from tests.cli import run, run_all
 from wijkteam import __version__
 from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS
 from wijkteam.templates import load_template
-
-
-def run(
-    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "wijkteam"]
-    if data_dir is not None:
-        command += ["--data-dir", str(data_dir)]
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    result = subprocess.run(command + list(args), capture_output=True, text=True, timeout=120, env=full_env)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 def test_version() -> None:
@@ -64,12 +51,13 @@ def _fonts_embedded(path: Path) -> list[bool]:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
-def test_export_pdf_holds_every_heading_and_the_demo_content(tmp_path: Path) -> None:
-    assert run("demo", data_dir=tmp_path).returncode == 0
-    for plan_id, plan_type, texts in ((1, PlanType.FAMILIEGROEPSPLAN, FAMILIE_TEXTS),
-                                      (2, PlanType.PERSOONLIJK_PLAN, PERSOONLIJK_TEXTS)):
+def test_export_pdf_holds_every_heading_and_the_demo_content(tmp_path: Path, demo_dir: Path) -> None:
+    plans = ((1, PlanType.FAMILIEGROEPSPLAN, FAMILIE_TEXTS), (2, PlanType.PERSOONLIJK_PLAN, PERSOONLIJK_TEXTS))
+    results = run_all({plan_id: ["export-pdf", str(plan_id), str(tmp_path / f"plan-{plan_id}.pdf")]
+                       for plan_id, _type, _texts in plans}, data_dir=demo_dir)
+    for plan_id, plan_type, texts in plans:
         target = tmp_path / f"plan-{plan_id}.pdf"
-        result = run("export-pdf", str(plan_id), str(target), data_dir=tmp_path)
+        result = results[plan_id]
         assert result.returncode == 0, result.stderr
         text = " ".join(_pdf_text(target).split())
         for section in load_template(plan_type).sections:
@@ -81,18 +69,16 @@ def test_export_pdf_holds_every_heading_and_the_demo_content(tmp_path: Path) -> 
         assert embedded and all(embedded)
 
 
-def test_unknown_plan_gives_one_dutch_sentence(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path)
-    result = run("export-pdf", "42", str(tmp_path / "x.pdf"), data_dir=tmp_path)
+def test_unknown_plan_gives_one_dutch_sentence(tmp_path: Path, demo_dir: Path) -> None:
+    result = run("export-pdf", "42", str(tmp_path / "x.pdf"), data_dir=demo_dir)
     assert result.returncode == 1
     assert result.stderr.strip() == "Er is geen plan met nummer 42."
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_unwritable_path_gives_exit_1_and_writes_nothing(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path)
+def test_unwritable_path_gives_exit_1_and_writes_nothing(tmp_path: Path, demo_dir: Path) -> None:
     target = tmp_path / "bestaat-niet" / "plan.pdf"
-    result = run("export-pdf", "1", str(target), data_dir=tmp_path)
+    result = run("export-pdf", "1", str(target), data_dir=demo_dir)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert not target.parent.exists()

@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests import dbfile
+from tests.cli import PASSPHRASE, run
+from wijkteam import keystore
 from wijkteam.instance_lock import InstanceLock
 from wijkteam.keystore import KEY_FILENAME, MSG_WRONG
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_0001.sqlite"
 PLAN_FILE = Path(__file__).parent / "fixtures" / "planfiles" / "minimal.wijkplan"
 ADVICE_FILE = Path(__file__).parent / "fixtures" / "advicefiles" / "minimal.wijkadvies"
-PASSPHRASE = dbfile.TEST_PASSPHRASE
-
-
-def run(*args: str, data_dir: Path, passphrase: str | None = PASSPHRASE,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    full_env.pop("WIJKTEAM_PASSPHRASE", None)
-    if passphrase is not None:
-        full_env["WIJKTEAM_PASSPHRASE"] = passphrase
-    result = subprocess.run([sys.executable, "-m", "wijkteam", "--data-dir", str(data_dir), *args],
-                            capture_output=True, text=True, timeout=120, env=full_env, input="")
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 def _all_output(*results: subprocess.CompletedProcess[str]) -> str:
@@ -39,9 +28,13 @@ def _all_output(*results: subprocess.CompletedProcess[str]) -> str:
 
 def test_every_command_works_with_the_passphrase_from_the_environment(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    results = [run("demo", data_dir=data)]
+    results = [run("demo", data_dir=data, key_file=False)]  # the real first start: a key made as the family's is
     assert results[0].returncode == 0
     assert "herstelcode" in results[0].stderr.lower()  # a new folder: the code is printed once
+    # The key file the app made itself asks for the real key derivation, whatever light ones the tests use.
+    slot = json.loads((data / KEY_FILENAME).read_text(encoding="ascii"))["slots"]["wachtwoord"]
+    assert (slot["memory_kib"], slot["iterations"], slot["lanes"]) == (
+        keystore.KDF_MEMORY_KIB, keystore.KDF_ITERATIONS, keystore.KDF_LANES)
     commands = [
         ("list",),
         ("export-pdf", "1", str(tmp_path / "plan.pdf")),
@@ -68,9 +61,8 @@ def test_every_command_works_with_the_passphrase_from_the_environment(tmp_path: 
         assert PASSPHRASE not in log.read_text(encoding="utf-8")
 
 
-def test_a_wrong_passphrase_gets_its_own_sentence_and_changes_nothing(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
+def test_a_wrong_passphrase_gets_its_own_sentence_and_changes_nothing(tmp_path: Path, demo_dir: Path) -> None:
+    data = demo_dir
     before = (data / "wijkteam.sqlite").read_bytes()
     result = run("list", data_dir=data, passphrase="dit is het niet")
     assert result.returncode == 1
@@ -85,13 +77,11 @@ def test_a_wrong_passphrase_gets_its_own_sentence_and_changes_nothing(tmp_path: 
     assert other.returncode == 1 and other.stderr.strip() != MSG_WRONG and "beschadigd" in other.stderr
 
 
-def test_without_a_passphrase_or_a_terminal_the_command_says_how(tmp_path: Path) -> None:
+def test_without_a_passphrase_or_a_terminal_the_command_says_how(tmp_path: Path, demo_dir: Path) -> None:
     new = run("list", data_dir=tmp_path / "nieuw", passphrase=None)
     assert new.returncode == 1 and "WIJKTEAM_PASSPHRASE" in new.stderr
     assert not (tmp_path / "nieuw" / KEY_FILENAME).exists()
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
-    locked = run("list", data_dir=data, passphrase=None)
+    locked = run("list", data_dir=demo_dir, passphrase=None)
     assert locked.returncode == 1 and "wachtwoord" in locked.stderr and locked.stdout == ""
 
 
@@ -119,9 +109,8 @@ def test_the_schema_0001_fixture_is_encrypted_and_keeps_every_row(tmp_path: Path
     assert run("check", data_dir=data).returncode == 0
 
 
-def test_check_says_in_one_sentence_whether_the_file_is_in_order(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
+def test_check_says_in_one_sentence_whether_the_file_is_in_order(demo_dir: Path) -> None:
+    data = demo_dir
     good = run("check", data_dir=data)
     assert (good.returncode, good.stdout.strip()) == (0, "Het bestand met uw plannen is in orde.")
     raw = bytearray((data / "wijkteam.sqlite").read_bytes())
@@ -131,9 +120,8 @@ def test_check_says_in_one_sentence_whether_the_file_is_in_order(tmp_path: Path)
     assert bad.returncode == 1 and "beschadigd" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
 
 
-def test_erase_asks_for_the_family_and_a_yes(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
+def test_erase_asks_for_the_family_and_a_yes(demo_dir: Path) -> None:
+    data = demo_dir
     refused = run("--role", "ondersteuner", "erase", "1", "--yes", data_dir=data)
     assert refused.returncode == 1 and "Alleen het gezin" in refused.stderr
     unasked = run("erase", "1", data_dir=data)
@@ -146,9 +134,8 @@ def test_erase_asks_for_the_family_and_a_yes(tmp_path: Path) -> None:
     assert again.returncode == 1 and "geen plan met nummer 1" in again.stderr
 
 
-def test_restore_waits_until_the_window_is_closed(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
+def test_restore_waits_until_the_window_is_closed(tmp_path: Path, demo_dir: Path) -> None:
+    data = demo_dir
     assert run("backup", str(tmp_path / "kopie"), data_dir=data).returncode == 0
     assert (tmp_path / "kopie.wijkreserve").is_file()
     with InstanceLock(data) as window:
@@ -159,23 +146,21 @@ def test_restore_waits_until_the_window_is_closed(tmp_path: Path) -> None:
     assert list((data / "backups").glob("wijkteam-voor-terugzetten-*.sqlite"))
 
 
-def test_a_backup_restored_on_a_new_laptop_opens_with_its_own_passphrase(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
+def test_a_backup_restored_on_a_new_laptop_opens_with_its_own_passphrase(tmp_path: Path, demo_dir: Path) -> None:
+    data = demo_dir
     assert run("backup", str(tmp_path / "kopie.wijkreserve"), data_dir=data).returncode == 0
     laptop = tmp_path / "nieuwe-laptop"
     backup = str(tmp_path / "kopie.wijkreserve")
     wrong = run("restore", backup, "--yes", data_dir=laptop, passphrase="een ander wachtwoord")
     assert wrong.returncode == 1 and "opent deze reservekopie niet" in wrong.stderr
-    restored = run("restore", str(tmp_path / "kopie.wijkreserve"), "--yes", data_dir=laptop)
+    restored = run("restore", str(tmp_path / "kopie.wijkreserve"), "--yes", data_dir=laptop, key_file=False)
     assert restored.returncode == 0, restored.stderr
     assert run("list", data_dir=laptop).stdout == run("list", data_dir=data).stdout
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-def test_a_fifo_as_backup_is_refused_at_once(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run("demo", data_dir=data).returncode == 0
+def test_a_fifo_as_backup_is_refused_at_once(tmp_path: Path, demo_dir: Path) -> None:
+    data = demo_dir
     fifo = tmp_path / "pijp.wijkreserve"
     os.mkfifo(fifo)
     result = run("restore", str(fifo), "--yes", data_dir=data)

@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from tests import dbfile
+from tests.cli import run as run_cli
 from wijkteam import __main__ as entry
 from wijkteam import advicefile, planfile
 from wijkteam.services import Services
@@ -454,10 +455,8 @@ def test_due_prints_titles_without_codes(cli: Cli, engine: Engine) -> None:
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "wijkteam", "--data-dir", str(data_dir), *args]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    # A file that made the app wait would run into this limit, and fail the test instead of hanging it.
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, stdin=subprocess.DEVNULL)
+    # A file that made the app wait would run into this short limit, and fail the test instead of hanging it.
+    return run_cli(*args, data_dir=data_dir, timeout=60)
 
 
 @pytest.fixture

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,6 +11,7 @@ import pytest
 
 from models import AgreementStatus, PlanStatus, PlanType, Role
 from tests import dbfile
+from tests.cli import run
 from wijkteam import cli
 from wijkteam.db import open_database
 from wijkteam.errors import UserError
@@ -192,14 +190,6 @@ def test_the_service_makes_the_calendar_of_a_stored_plan(services: Services) -> 
 
 
 # ------------------------------------------------------------------------------------------------------ commands
-
-
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "wijkteam", "--data-dir", str(data_dir), *args]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 @pytest.fixture

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
+from tests import cli
 from wijkteam.instance_lock import InstanceLock
 
-#: A few rounds here; ``tests/benchmarks/double_start.py`` runs twenty.
-ROUNDS = 3
-
-
-def _start(data: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, "-m", "wijkteam", "--data-dir", str(data)], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
-def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "wijkteam", "--data-dir", str(data), *args], env=env, text=True,
-                          capture_output=True, timeout=120)
+#: Two double starts here, one after the other on one data folder: the first on a folder no window ever had open, the
+#: second after that window was killed (a flat battery); ``tests/benchmarks/double_start.py`` runs twenty.
+ROUNDS = 2
 
 
 def test_the_lock_is_taken_once_and_let_go_with_its_process(tmp_path: Path) -> None:
@@ -43,33 +30,32 @@ def test_the_lock_is_taken_once_and_let_go_with_its_process(tmp_path: Path) -> N
     first.release()
 
 
-@pytest.mark.parametrize("round_number", range(ROUNDS))
-def test_two_starts_at_once_open_one_window(tmp_path: Path, round_number: int) -> None:
-    data = tmp_path / "data"
-    assert _cli(data, "demo").returncode == 0
-    before = _cli(data, "list").stdout
-    starts = [_start(data), _start(data)]
-    try:
-        # The second start asks the first to come forward and stops; the first keeps its window open.
-        done = []
-        for _ in range(600):
-            done = [p for p in starts if p.poll() is not None]
-            if done:
-                break
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                starts[0].wait(timeout=0.1)
-        assert len(done) == 1, "exactly one start stops by itself"
-        stopped = done[0]
-        out, err = stopped.communicate(timeout=30)
-        assert stopped.returncode == 0, err
-        assert "al geopend" in out
-        running = next(p for p in starts if p is not stopped)
-        assert running.poll() is None
-        assert InstanceLock(data).is_held_elsewhere()
-    finally:
-        for process in starts:
-            if process.poll() is None:
-                process.kill()
-            process.communicate(timeout=30)
-    assert _cli(data, "check").returncode == 0
-    assert _cli(data, "list").stdout == before
+def test_two_starts_at_once_open_one_window(demo_dir: Path) -> None:
+    data = demo_dir
+    before = cli.run("list", data_dir=data).stdout
+    for round_number in range(ROUNDS):
+        starts = [cli.start(data_dir=data), cli.start(data_dir=data)]
+        try:
+            # The second start asks the first to come forward and stops; the first keeps its window open.
+            done = []
+            for _ in range(600):
+                done = [p for p in starts if p.poll() is not None]
+                if done:
+                    break
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    starts[0].wait(timeout=0.1)
+            assert len(done) == 1, f"round {round_number}: exactly one start stops by itself"
+            stopped = done[0]
+            out, err = stopped.communicate(timeout=30)
+            assert stopped.returncode == 0, err
+            assert "al geopend" in out
+            running = next(p for p in starts if p is not stopped)
+            assert running.poll() is None
+            assert InstanceLock(data).is_held_elsewhere()
+        finally:
+            for process in starts:
+                if process.poll() is None:
+                    process.kill()
+                process.communicate(timeout=30)
+    assert cli.run("check", data_dir=data).returncode == 0
+    assert cli.run("list", data_dir=data).stdout == before

@@ -7,11 +7,8 @@ real CLI process. PDFs are read back with poppler-utils: per page, and per zone 
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import closing
@@ -23,8 +20,9 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from models import AgreementStatus, PlanStatus, PlanType, Role
-from tests import dbfile
+from tests import cli, dbfile
 from tests.test_pdf import TODAY, export, make_plan, normalize, run, section
+from wijkteam.demo import add_demo_plans
 from wijkteam.pdf.labels import dutch_date
 from wijkteam.services import FAMILY, Services
 from wijkteam.services.dto import (
@@ -339,21 +337,13 @@ def test_a_closed_plan_through_the_services(services: Services, engine: Engine, 
 # --- the real command line ----------------------------------------------------------------------------------
 
 
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "wijkteam", "--data-dir", str(data_dir), *args],
-                            capture_output=True, text=True, timeout=120, env=env)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
 def test_cli_export_pdf_follows_the_version_state(services: Services, data_dir: Path, tmp_path: Path) -> None:
-    assert _cli(data_dir, "demo").returncode == 0
+    assert add_demo_plans(services)  # in-process: the command line's demo is tested elsewhere
     plan = services.plans.list_plans()[0].id
 
     def printed(name: str) -> tuple[list[str], list[tuple[str, str]]]:
         target = tmp_path / name
-        result = _cli(data_dir, "export-pdf", str(plan), str(target))
+        result = cli.run("export-pdf", str(plan), str(target), data_dir=data_dir)
         assert result.returncode == 0, result.stderr
         return pages(target), margins(target)
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 import copy
 import errno
 import json
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 from models import PlanType
 from tests import dbfile
+from tests.cli import run
 from wijkteam import planfile
 from wijkteam.db import open_database
 from wijkteam.demo import FAMILIE_TEXTS, PERSOONLIJK_TEXTS, add_demo_plans
@@ -599,14 +597,6 @@ def test_file_is_utf8_with_every_script_as_itself(home: DataDir, tmp_path: Path)
 
 
 # --------------------------------------------------------------------------------------------------------- CLI
-
-
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "wijkteam", "--data-dir", str(data_dir), *args]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 def _copy_of(template: Path, folder: Path) -> Path:

@@ -4,10 +4,8 @@ the version snapshots inside it, calendar, advice file, log) carries a note only
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 import uuid
 from contextlib import closing
 from datetime import date, datetime, timedelta, timezone
@@ -17,7 +15,7 @@ from typing import Any
 import pytest
 
 from models import PlanType, Role
-from tests import dbfile
+from tests import cli, dbfile
 from tests.marker_search import leaks
 from wijkteam import planfile
 from wijkteam.errors import NotAllowedError
@@ -166,28 +164,6 @@ def test_a_note_is_known_by_its_moment_in_any_offset(services: Services, plan: P
 # ------------------------------------------------------------------------------------------- through the CLI
 
 
-def _run(*args: str, role: str) -> subprocess.CompletedProcess[str]:
-    # The data folder comes from WIJKTEAM_DATA_DIR, set by the data_dir fixture.
-    command = [sys.executable, "-m", "wijkteam", "--role", role, *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-
-
-def _run_all(commands: dict[str, list[str]], role: str) -> dict[str, subprocess.CompletedProcess[str]]:
-    """Several commands at once (they only read the plans): the machine has more than one core."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    running = {name: subprocess.Popen([sys.executable, "-m", "wijkteam", "--role", role, *args], env=env,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for name, args in commands.items()}
-    results = {}
-    for name, process in running.items():
-        out, err = process.communicate(timeout=120)
-        results[name] = subprocess.CompletedProcess(process.args, process.returncode, out, err)
-    for result in results.values():
-        assert "Traceback" not in result.stderr, result.stderr
-    return results
-
-
 def _pdf_text(path: Path) -> str:
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     return " ".join(out.split())
@@ -202,7 +178,8 @@ def test_no_way_out_carries_a_private_note_for_any_role(services: Services, plan
     # professional writes advice from it, and reads it, all the same.
     everything = services.planfiles.export_plan(plan.id, tmp_path / "van-het-gezin.wijkplan", actor=FAMILY,
                                                 with_private=True)
-    results = _run_all({
+    # The data folder comes from WIJKTEAM_DATA_DIR, set by the data_dir fixture; these commands only read the plans.
+    results = cli.run_all({
         "plan": ["export", str(plan.id), str(out / "plan.wijkplan")],
         "all": ["export", str(plan.id), str(out / "alles.wijkplan"), "--with-private"],
         "pdf": ["export-pdf", str(plan.id), str(out / "plan.pdf")],
@@ -210,7 +187,7 @@ def test_no_way_out_carries_a_private_note_for_any_role(services: Services, plan
         "advice": ["export-advice", str(everything), str(out / "advies.wijkadvies"), "--name", "Joost van Dam",
                    "--text", "Vraag de school om een gesprek."],
         "show": ["show-plan", str(everything)],
-    }, role)
+    }, role=role)
     assert {name: result.returncode for name, result in results.items()} == {
         "plan": 0, "all": 0 if role == "gezin" else 1, "pdf": 0, "ics": 0, "advice": 0, "show": 0}
     if role == "gezin":
@@ -240,7 +217,7 @@ def test_no_way_out_carries_a_private_note_for_any_role(services: Services, plan
 
 
 def test_a_role_that_does_not_exist_is_refused_in_one_sentence(data_dir: Path) -> None:
-    result = _run("list", role="baas")
+    result = cli.run("list", role="baas")
     assert result.returncode == 2
     assert result.stderr.startswith("wijkteam: Kies als rol: gezin, netwerk, ondersteuner of professional.")
     assert "Traceback" not in result.stderr

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests import dbfile
+from tests import cli, dbfile
 from wijkteam.crash import CrashHook
 from wijkteam.logs import setup_logging
 from wijkteam.paths import DATA_DIR_ENV, app_paths, resolve_data_dir
@@ -66,27 +65,22 @@ def test_crash_hook_survives_a_failing_dialog(tmp_path: Path, capsys: pytest.Cap
     assert not hook._busy  # the next error is handled again
 
 
-def test_commands_do_not_import_qt_reportlab_or_alembic(tmp_path: Path) -> None:
+def test_commands_do_not_import_qt_reportlab_or_alembic(demo_dir: Path) -> None:
     """Nothing heavy at import time: a plain command at schema head needs neither Qt, ReportLab nor Alembic."""
-    subprocess.run([sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "list"], check=True,
-                   capture_output=True)
     script = (
         "import sys\n"
         "from wijkteam.__main__ import main\n"
-        f"code = main(['--data-dir', {str(tmp_path)!r}, 'list'])\n"
+        f"code = main(['--data-dir', {str(demo_dir)!r}, 'list'])\n"
         "heavy = sorted(m for m in ('PySide6', 'reportlab', 'alembic') if m in sys.modules)\n"
         "print(code, heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.stdout.strip() == "0 []"
+                            env=cli.environment(), stdin=subprocess.DEVNULL)
+    assert result.stdout.splitlines()[-1] == "0 []"  # after the plans it listed
 
 
 def test_window_smoke_test_through_the_real_start_up(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "--smoke-test"],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = cli.run("--smoke-test", data_dir=tmp_path, key_file=False)  # the first start, as the family's
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok" in result.stdout
     assert "Traceback" not in result.stderr
@@ -97,10 +91,7 @@ def test_window_smoke_test_through_the_real_start_up(tmp_path: Path) -> None:
 def test_window_start_with_a_damaged_database_fails_cleanly(tmp_path: Path) -> None:
     dbfile.key_for(tmp_path / "wijkteam.sqlite")  # the key file is there: the passphrase fits, the file does not
     (tmp_path / "wijkteam.sqlite").write_bytes(b"geen database" * 50)
-    result = subprocess.run(
-        [sys.executable, "-m", "wijkteam", "--data-dir", str(tmp_path), "--smoke-test"],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = cli.run("--smoke-test", data_dir=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Het bestand met uw plannen is beschadigd")
     assert "Traceback" not in result.stderr
