@@ -1,4 +1,7 @@
-"""The command line through a real process: exit codes, output, and no tracebacks."""
+"""The command line through a process of its own: exit codes, output, and no tracebacks.
+
+The first two tests start ``python -m wijkteam`` itself (``real=True``), so the entry point is tried as a family's
+terminal starts it; the others fork from the interpreter that imported the command line once (``tests/cli.py``)."""
 
 from __future__ import annotations
 
@@ -17,14 +20,14 @@ from wijkteam.templates import load_template
 
 
 def test_version() -> None:
-    result = run("--version")
+    result = run("--version", real=True)
     assert result.returncode == 0
     assert result.stdout.strip() == f"Ons Plan {__version__}"
 
 
 def test_demo_then_list(tmp_path: Path) -> None:
-    assert run("demo", data_dir=tmp_path).returncode == 0
-    result = run("list", data_dir=tmp_path)
+    assert run("demo", data_dir=tmp_path, real=True).returncode == 0
+    result = run("list", data_dir=tmp_path, real=True)
     assert result.returncode == 0
     lines = [line.split("\t") for line in result.stdout.splitlines()]
     assert lines == [
