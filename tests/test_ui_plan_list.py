@@ -358,3 +358,13 @@ def test_typing_in_the_search_box_keeps_it_in_sight_and_the_arrows_follow_the_ro
     row = table.visualRect(table.currentIndex())
     bottom = table.viewport().mapTo(view.scroll_area.widget(), row.bottomLeft()).y()
     assert scroll.value() <= bottom <= scroll.value() + view.scroll_area.viewport().height()
+
+
+def test_a_fit_that_comes_after_the_rows_were_deleted_does_nothing(window: MainWindow) -> None:
+    import shiboken6
+
+    table = window.start_view.plans.table
+    shiboken6.delete(window.start_view.plans.source_model)  # as when the window is taken down, part by part
+    fits = table.fits
+    table.fit_height()  # a timer that was still waiting: no error, no work
+    assert table.fits == fits

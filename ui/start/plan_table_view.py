@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
 )
+from shiboken6 import isValid
 
 from ui.common.settings import settings
 from ui.common.theme import set_role
@@ -120,8 +121,11 @@ class PlanTableView(QTableView):
 
     def fit_height(self) -> None:
         """Give every row the height of its text and the table the height of its rows (what waits is done now)."""
-        self.fits += 1
         source = self._plans()
+        if source is None:  # the list is being taken down (the window closes): nothing left to fit
+            self._fit_timer.stop()
+            return
+        self.fits += 1
         if not self._columns_fitted:
             self._fit_columns(source)
         model = self.model()
@@ -160,12 +164,11 @@ class PlanTableView(QTableView):
         self.setFixedHeight(self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
                             + 2 * self.frameWidth())
 
-    def _plans(self) -> PlanTableModel:
+    def _plans(self) -> PlanTableModel | None:
+        """The table model under the filter; None once Qt has deleted it while this view still waits to fit."""
         model = self.model()
-        assert isinstance(model, PlanFilterProxyModel)
-        source = model.sourceModel()
-        assert isinstance(source, PlanTableModel)
-        return source
+        source = model.sourceModel() if isinstance(model, PlanFilterProxyModel) and isValid(model) else None
+        return source if isinstance(source, PlanTableModel) and isValid(source) else None
 
     def _fit_columns(self, source: PlanTableModel) -> None:
         """The name, kind and date-of-change columns as wide as their widest text among all plans, found or not."""
