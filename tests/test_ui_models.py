@@ -79,7 +79,13 @@ def test_days_left_for_a_persoonlijk_plan() -> None:
 
 
 def test_placeholders_and_file_names() -> None:
-    assert fmt("%1 en %2, niet %10", "a", "b") == "a en b, niet a0"
+    # %10 is the tenth value, not the first with a 0 after it; a placeholder without a value stays as it is.
+    assert fmt("%1 en %2, niet %10", "a", "b") == "a en b, niet %10"
+    assert fmt("%1 %10", *"abcdefghij") == "a j"
+    # In one pass: what a family typed stays as it was, also a "%1" or a "%2" in it.
+    assert fmt("%1, %2", "Sanne", "50%1") == "Sanne, 50%1"
+    assert fmt("%2 en %1", "korting van 10%2", "Jesse %1") == "Jesse %1 en korting van 10%2"
+    assert fmt("100% zeker, %1", "Oma") == "100% zeker, Oma"
     assert default_pdf_name('Plan: "Jesse" / 2025?') == "Plan Jesse 2025.pdf"
     assert default_pdf_name("  ") == "Ons plan.pdf"
     assert with_pdf_suffix(Path("/tmp/plan")) == Path("/tmp/plan.pdf")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -25,12 +26,19 @@ def tr(text: str) -> str:
 
 
 def fmt(template: str, *values: object) -> str:
-    """Fill Qt-style ``%1`` placeholders, so translated strings can put the values where their language needs them."""
-    result = template
-    # From high to low, so that %1 never eats the start of %10.
-    for number in range(len(values), 0, -1):
-        result = result.replace(f"%{number}", str(values[number - 1]))
-    return result
+    """Fill Qt-style ``%1`` placeholders, so translated strings can put the values where their language needs them.
+
+    In one pass over the template: a value that holds ``%1`` itself (a family writes "50%1") stays as it was typed,
+    and ``%10`` is the tenth value, never the first followed by a 0. A number without a value stays as it is.
+    """
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
 
 
 def dutch_locale() -> QLocale:
