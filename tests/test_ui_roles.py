@@ -121,7 +121,10 @@ def test_a_family_name_of_its_own_is_kept(qtbot: QtBot, data_dir: Path) -> None:
     role = SessionRole()
     role.switch_to(Role.GEZIN, "Sanne")
     assert role.describe() == "Sanne (gezin)"
-    assert SessionRole().actor == Actor(Role.GEZIN, "Sanne")
+    # Offered again the next time (the role dialog fills it in), never taken without asking: the laptop may serve
+    # more than one family, and a name at the keyboard belongs to one plan.
+    assert SessionRole.remembered_name(Role.GEZIN) == "Sanne"
+    assert SessionRole().actor == FAMILY
 
 
 def test_the_supporter_reads_but_cannot_change_the_text(
@@ -238,3 +241,35 @@ def test_a_plan_opened_after_the_switch_is_read_only_and_new_plans_wait(
     window.session_role.switch_to(Role.GEZIN, "")
     window.plan_menu.aboutToShow.emit()
     assert window.new_family_action.isEnabled()
+
+
+def test_who_sat_at_the_keyboard_for_one_plan_is_not_carried_to_the_next(
+    qtbot: QtBot, window: MainWindow, services: Services, data_dir: Path
+) -> None:
+    first, _ = _open(window, services)
+    window.session_role.switch_to(Role.GEZIN, "Ria")  # Ria of the first family, at the keyboard in their plan
+    assert window.editor_view.top_bar.role_bar.name_label.text() == "Ria (gezin)"
+    window.show_start()
+    window.open_plan(first)  # the same plan again: Ria is still there
+    assert window.session_role.actor == Actor(Role.GEZIN, "Ria")
+    window.show_start()
+
+    second, _ = _open(window, services)  # another family's plan
+    assert window.session_role.actor == FAMILY
+    assert window.editor_view.top_bar.role_bar.name_label.text() == "Gezin"
+    editor = window.editor_view
+    _type_unicode(editor.panel.text_edit, "Wij willen rust.")
+    qtbot.waitUntil(lambda: not editor.autosaver.pending)
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
+        names = {row[0] for row in con.execute("SELECT actor_name FROM change WHERE plan_id = ?", (second,))}
+    assert "Ria" not in names and names, names  # what was typed in the second plan is on the family's record
+
+    # A choice on the start screen is for the plan opened next, and only for that one.
+    window.show_start()
+    window.session_role.switch_to(Role.ONDERSTEUNER, SUPPORTER)
+    window.open_plan(first)
+    assert window.session_role.actor == Actor(Role.ONDERSTEUNER, SUPPORTER)
+    assert window.editor_view.panel.text_edit.isReadOnly()
+    window.show_start()
+    window.open_plan(second)
+    assert window.session_role.actor == FAMILY and not window.editor_view.panel.text_edit.isReadOnly()

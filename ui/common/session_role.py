@@ -72,9 +72,14 @@ class SessionRole(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        family_name = self.remembered_name(Role.GEZIN)
-        self._actor = Actor(Role.GEZIN, family_name) if family_name else FAMILY
+        # The family, without a name: a name remembered from an earlier time may be of another family's member. The
+        # names typed before are offered again in ``RoleDialog``, never taken without asking.
+        self._actor = FAMILY
         self._organisation = ""
+        # The plan that was open when the person at the keyboard came (None: chosen on the start screen, which then
+        # belongs to the first plan opened). The person belongs to that plan.
+        self._plan_id: int | None = None
+        self._open_plan: int | None = None
 
     @property
     def actor(self) -> Actor:
@@ -102,7 +107,8 @@ class SessionRole(QObject):
         return fmt(_tr("%1 (%2)"), actor.name, role_name(actor.role))
 
     def switch_to(self, role: Role, name: str, organisation: str = "") -> None:
-        """Take a new role. An empty family name means "Gezin"; the other roles always have a name."""
+        """Take a new role, for the plan that is open (or, on the start screen, for the next plan opened). An empty
+        family name means "Gezin"; the other roles always have a name."""
         name = " ".join(name.split())
         if role == Role.GEZIN and not name:
             name = FAMILY.name
@@ -111,12 +117,30 @@ class SessionRole(QObject):
         actor = Actor(role, name)
         organisation = " ".join(organisation.split()) if role == Role.PROFESSIONAL else ""
         self._remember(role, name, organisation)
+        self._plan_id = self._open_plan
         if actor == self._actor and organisation == self._organisation:
             return
         self.about_to_change.emit()
         self._actor = actor
         self._organisation = organisation
         self.changed.emit(actor)
+
+    def enter_plan(self, plan_id: int) -> None:
+        """Opening a plan. Who came to the keyboard for one plan is never carried over to another, where changes
+        would go on record under the wrong name: that plan starts with its family at the keyboard. The same plan
+        again keeps who is there, and so does the first plan after a choice on the start screen."""
+        chosen_for, self._plan_id, self._open_plan = self._plan_id, plan_id, plan_id
+        if chosen_for is None or chosen_for == plan_id:
+            return
+        if self._actor != FAMILY or self._organisation:
+            self.about_to_change.emit()
+            self._actor = FAMILY
+            self._organisation = ""
+            self.changed.emit(FAMILY)
+
+    def leave_plan(self) -> None:
+        """Back on the start screen: a choice made now is for the next plan opened."""
+        self._open_plan = None
 
     # ---------------------------------------------------------- remembering
 

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self.vault.restore_while_open(source)
 
     def open_plan(self, plan_id: int) -> None:
+        self.session_role.enter_plan(plan_id)
         try:
             self.editor_view.open_plan(plan_id)
         except UserError as error:
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.editor_view.focus_text()
 
     def show_start(self) -> None:
+        self.session_role.leave_plan()
         editor = self._open_editor()
         left = editor.plan_id if editor is not None else None
         self.start_view.refresh(select_plan=left)
