@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import AgreementStatus, PlanType, Role
+from ui.editor.section_list_model import STATE_TEXT_ROLE
 from ui.editor.section_panel import SectionPanel, follow_up_parts
 from ui.people.agreements_editor import COL_STATUS, COL_WHAT, COL_WHEN, COL_WHO, MISSING_ROLE, AgreementsTableModel
 from ui.people.goals_editor import COL_AGREEMENTS, COL_GOAL
@@ -388,3 +389,24 @@ def test_a_personal_plan_speaks_as_i_and_keeps_its_date_with_the_goals(
     assert panel.follow_up.evaluation_field.isVisible() and not panel.follow_up.plan_b_edit.isVisible()
     _pid, panel = _open_at(window, services, "netwerk", pid)
     assert panel.people_editor.isVisible() and not panel.follow_up.isVisible()
+
+
+def test_a_part_with_agreements_is_not_called_empty(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    pid = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY)
+    services.agreements.add_agreement(pid, FAMILY, "Oma haalt Jesse op.")
+    services.agreements.add_agreement(pid, FAMILY, "Jesse belt de mentor.")
+    part = next(s for s in services.plans.get_plan(pid).sections if s.key == "afspraken")
+    assert (part.text, part.items, part.state) == ("", 2, "begonnen")  # no text of its own, but two agreements
+
+    _pid, panel = _open_at(window, services, "afspraken", pid)
+    editor = window.editor_view
+    row = editor.model.row_of(part.id)
+    assert editor.model.index(row).data(STATE_TEXT_ROLE) == "◐ begonnen"  # what the list of parts shows
+
+    agreements = panel.agreements_editor
+    for _ in range(2):  # both removed in the window: the part is empty again, and says so at once
+        agreements.select_id(agreements.current_id() or services.plans.get_plan(pid).agreements[0].id)
+        agreements.remove_button.click()
+        _answer(agreements.confirm_box, "Ja, weghalen")
+    assert services.plans.get_plan(pid).agreements == ()
+    assert editor.model.index(row).data(STATE_TEXT_ROLE) == "○ nog leeg"

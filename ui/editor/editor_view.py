@@ -90,6 +90,9 @@ class EditorView(QWidget):
                             (self.panel.agreements_editor.changed, What.GOALS_AGREEMENTS),
                             (self.panel.follow_up.saved, What.DETAILS)):
             saved.connect(partial(self._announce, what))
+        for kind, rows in (("people", self.panel.people_editor), ("goals", self.panel.goals_editor),
+                           ("agreements", self.panel.agreements_editor)):
+            rows.changed.connect(partial(self._on_rows_changed, kind))
         self.documents = SectionDocuments(self, self.undo.track)
         self.section_actions = SectionActions(self, self, self.model, self.section_list, self.undo)
         self.section_buttons = SectionButtons(self.section_actions)
@@ -287,6 +290,17 @@ class EditorView(QWidget):
 
     def _export_pdf(self, plan_id: int, target: Path) -> Path:
         return self._services.export.export_pdf(plan_id, target)  # runs on the exporter's thread
+
+    def _on_rows_changed(self, kind: str) -> None:
+        # People, goals and agreements are what such a part holds: with one of them it is no longer "nog leeg".
+        for section in self.model.sections():
+            if section.kind == kind:
+                try:
+                    items = self._services.plans.get_section(section.id).items
+                except UserError:
+                    continue  # the part is gone: the list hears of it with the next reload
+                if items != section.items:
+                    self.model.update_section(section.id, items=items)
 
     def _announce(self, *what: What) -> None:
         if self._plan is not None:

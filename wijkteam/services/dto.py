@@ -52,12 +52,13 @@ class SectionDoc:
     help: str = ""
     example: str = ""
     wmo: tuple[str, ...] = ()  # letters of Wmo art. 2.3.2 lid 4 this section covers
+    items: int = 0  # the people, goals or agreements a part of that kind holds: they are its content too
 
     @property
     def state(self) -> SectionState:
         if self.done:
             return SectionState.KLAAR
-        return SectionState.BEGONNEN if self.text.strip() else SectionState.LEEG
+        return SectionState.BEGONNEN if self.text.strip() or self.items else SectionState.LEEG
 
 
 @dataclass(frozen=True)

@@ -309,7 +309,8 @@ class PlanService(SectionEdits):
             evaluation_date=plan.evaluation_date,
             plan_b=plan.plan_b,
             language=plan.language,
-            sections=tuple(self._section_doc(plan, s) for s in sections),
+            sections=tuple(self._section_doc(plan, s, {"people": len(people), "goals": len(goals),
+                                                       "agreements": len(agreements)}) for s in sections),
             participants=tuple(
                 ParticipantDoc(
                     id=p.id,

@@ -11,7 +11,7 @@ import re
 
 from sqlmodel import Session, col, select
 
-from models import Advice, Plan, PlanType, Section, utcnow
+from models import Advice, Agreement, Goal, Participant, Plan, PlanType, Section, utcnow
 from wijkteam.errors import InvalidInputError, NotFoundError
 from wijkteam.services.base import Service, clean_text, require_family
 from wijkteam.services.dto import Actor, SectionDoc
@@ -34,7 +34,7 @@ class SectionEdits(Service):
         with self._session() as session:
             section = self._section(session, section_id)
             plan = self._plan(session, section.plan_id)
-            return self._section_doc(plan, section)
+            return self._section_doc(plan, section, self._item_counts(session, section.plan_id))
 
     # --------------------------------------------------------------- text and state
 
@@ -191,9 +191,19 @@ class SectionEdits(Service):
         return section
 
     @staticmethod
-    def _section_doc(plan: Plan, section: Section) -> SectionDoc:
+    def _item_counts(session: Session, plan_id: int) -> dict[str, int]:
+        """Per kind of part (people, goals, agreements), how many rows the plan holds."""
+        return {
+            "people": len(session.exec(select(Participant.id).where(Participant.plan_id == plan_id)).all()),
+            "goals": len(session.exec(select(Goal.id).where(Goal.plan_id == plan_id)).all()),
+            "agreements": len(session.exec(select(Agreement.id).where(Agreement.plan_id == plan_id)).all()),
+        }
+
+    @staticmethod
+    def _section_doc(plan: Plan, section: Section, items: dict[str, int] | None = None) -> SectionDoc:
         assert section.id is not None
         tsec = load_template(PlanType(plan.plan_type)).section(section.key)
+        kind = tsec.kind if tsec else "text"
         return SectionDoc(
             id=section.id,
             key=section.key,
@@ -203,9 +213,10 @@ class SectionEdits(Service):
             done=section.done,
             skipped=section.skipped,
             custom=section.custom,
-            kind=tsec.kind if tsec else "text",
+            kind=kind,
             question=tsec.question if tsec else "",
             help=tsec.help if tsec else "",
             example=tsec.example if tsec else "",
             wmo=tsec.wmo if tsec else (),
+            items=(items or {}).get(kind, 0),
         )
