@@ -6,11 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import AgreementStatus, PlanType, Role
+from ui.common.theme import WARNING
 from ui.editor.section_list_model import STATE_TEXT_ROLE
 from ui.editor.section_panel import SectionPanel, follow_up_parts
 from ui.people.agreements_editor import COL_STATUS, COL_WHAT, COL_WHEN, COL_WHO, MISSING_ROLE, AgreementsTableModel
@@ -70,7 +72,7 @@ def test_people_table_speaks_plain_dutch() -> None:
 
 
 def test_agreements_are_grouped_per_goal_with_what_is_missing() -> None:
-    model = AgreementsTableModel()
+    model = AgreementsTableModel(today=date(2026, 12, 10))
     goals = [GoalDoc(10, "Jesse gaat naar school."), GoalDoc(11, "Rust thuis.")]
     model.set_rows(goals, [
         AgreementDoc(1, "Oma brengt Jesse.", goal_id=10, who=("Ria",), who_ids=(5,), when_text="maandag",
@@ -78,6 +80,7 @@ def test_agreements_are_grouped_per_goal_with_what_is_missing() -> None:
         AgreementDoc(2, "Huiswerkplek zoeken.", goal_id=10),
         AgreementDoc(3, "Post sorteren.", due_date=date(2026, 12, 6), who=("Dennis",), who_ids=(6,),
                      is_safety=True, status="anders_gelopen"),
+        AgreementDoc(4, "Tante belt de school.", due_date=date(2026, 12, 8), who=("Senait",), who_ids=(7,)),
     ])
     assert _column(model, COL_WHAT)[0] == "Doel 1: Jesse gaat naar school."
     assert _column(model, COL_WHAT)[3] == "Doel 2: Rust thuis. (nog geen afspraken)"
@@ -92,7 +95,11 @@ def test_agreements_are_grouped_per_goal_with_what_is_missing() -> None:
     assert model.index(5, COL_WHAT).data().startswith("⚑ Veiligheidsafspraak\nPost sorteren.\n✎")
     assert [model.index(r, COL_STATUS).data() for r in (1, 2, 5)] == [
         "◐ Bezig", "○ Nog niet begonnen", "↷ Anders gelopen"]
-    assert model.index(5, COL_WHEN).data() == "6 december 2026"
+    assert model.index(5, COL_WHEN).data() == "6 december 2026"  # passed, but "anders gelopen": nothing to chase
+    # Passed while still open: "voorbij" in words, and in the warning colour as well.
+    assert model.index(6, COL_WHEN).data() == "8 december 2026, voorbij"
+    assert model.index(6, COL_WHEN).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(WARNING)
+    assert model.index(5, COL_WHEN).data(Qt.ItemDataRole.ForegroundRole) is None
     assert [model.index(2, c).data() for c in (COL_WHO, COL_WHEN)] == ["✎ nog invullen", "✎ nog invullen"]
     assert model.index(2, COL_WHO).data(Qt.ItemDataRole.FontRole).italic()
     assert model.index(5, COL_WHO).data() == "Dennis"
@@ -292,15 +299,16 @@ def test_family_adds_an_agreement_and_sees_what_is_missing(
     qtbot.keyClicks(dialog.how_edit, "Jesse is om half negen op school.")
     dialog.checker_combo.setCurrentIndex(dialog.checker_combo.findText("Sanne Bakker"))
     dialog.date_field.check.click()
-    dialog.date_field.date_edit.setDate(QDate(2026, 9, 1))
+    next_year = date.today().year + 1  # a date still to come, whenever the test runs
+    dialog.date_field.date_edit.setDate(QDate(next_year, 9, 1))
     dialog.safety_check.click()
     assert dialog.missing_label.text() == "✓ Alles is ingevuld."
     qtbot.keyClick(dialog.how_edit, Qt.Key.Key_Return)
     assert model.index(1, COL_WHAT).data() == "⚑ Veiligheidsafspraak\nOma brengt Jesse naar school."
     assert model.index(1, COL_WHAT).data(MISSING_ROLE) == []
-    assert model.index(1, COL_WHEN).data() == "elke maandag, vóór school · 1 september 2026"
+    assert model.index(1, COL_WHEN).data() == f"elke maandag, vóór school · 1 september {next_year}"
     stored = services.plans.get_plan(pid).agreements[0]
-    assert (stored.due_date, stored.checker, stored.is_safety) == (date(2026, 9, 1), "Sanne Bakker", True)
+    assert (stored.due_date, stored.checker, stored.is_safety) == (date(next_year, 9, 1), "Sanne Bakker", True)
 
     # The status in one step, from the list.
     action = next(a for a in agreements.status_menu.actions() if a.data() == "gedaan")

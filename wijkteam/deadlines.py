@@ -27,6 +27,11 @@ SHORT_WHAT = 40
 _CLOSED_AGREEMENTS = frozenset({AgreementStatus.GEDAAN.value, AgreementStatus.ANDERS_GELOPEN.value})
 
 
+def agreement_overdue(due_date: date | None, status: str, today: date) -> bool:
+    """An agreement whose date has passed while it is still open (not done, and not "anders gelopen")."""
+    return due_date is not None and due_date < today and status not in _CLOSED_AGREEMENTS
+
+
 # ------------------------------------------------------------------------------------------------- the 7-day clock
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,6 +18,7 @@ from ui.people.agreement_dialog import AgreementDialog
 from ui.people.plan_parts_wording import (
     MISSING_SYMBOL,
     SAFETY_SYMBOL,
+    is_overdue,
     missing_text,
     status_names,
     status_text,
@@ -46,12 +48,15 @@ class _Row:
 class AgreementsTableModel(QAbstractTableModel):
     """One heading row per goal, its agreements below it, and "Zonder doel" last."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
+        self._today = today  # fixed in tests; else the day the rows were read
 
-    def set_rows(self, goals: list[GoalDoc], agreements: list[AgreementDoc]) -> None:
+    def set_rows(self, goals: list[GoalDoc], agreements: list[AgreementDoc], today: date | None = None) -> None:
         self.beginResetModel()
+        if today is not None:
+            self._today = today
         self._rows = []
         known = {goal.id for goal in goals}
         for number, goal in enumerate(goals, 1):
@@ -122,7 +127,8 @@ class AgreementsTableModel(QAbstractTableModel):
         # Who and when are the two things a family checks first: an empty one says so where it would stand.
         open_here = (column == COL_WHO and Part.WHO in missing_parts(agreement)) or (
             column == COL_WHEN and Part.WHEN in missing_parts(agreement))
-        if open_here and role == Qt.ItemDataRole.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                open_here or (column == COL_WHEN and is_overdue(agreement, self._today))):
             return QBrush(QColor(WARNING))
         if open_here and role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -142,7 +148,7 @@ class AgreementsTableModel(QAbstractTableModel):
         if column == COL_WHO:
             return ", ".join(agreement.who)
         if column == COL_WHEN:
-            return when_text(agreement)
+            return when_text(agreement, self._today)
         return status_text(agreement.status)
 
     @staticmethod

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from models import AgreementStatus, Role, Sector
 from ui.common.wording import fmt, format_day, word
 from wijkteam import vocabulary
 from wijkteam.agreement_checks import Part, missing_parts
+from wijkteam.deadlines import agreement_overdue
 from wijkteam.services.dto import AgreementDoc
 
 _CONTEXT = "PlanParts"
@@ -77,9 +80,17 @@ def missing_text(agreement: AgreementDoc) -> str:
     return fmt(tr("%1 Nog niet ingevuld: %2"), MISSING_SYMBOL, ", ".join(names[p] for p in parts))
 
 
-def when_text(agreement: AgreementDoc) -> str:
-    """The moment in words and the date, as far as the family filled them in."""
+def when_text(agreement: AgreementDoc, today: date | None = None) -> str:
+    """The moment in words and the date, as far as the family filled them in; a date that passed while the agreement
+    is still open says "voorbij" (in words, not only in colour)."""
     parts = [agreement.when_text.strip()]
     if agreement.due_date is not None:
-        parts.append(format_day(agreement.due_date))
+        day = format_day(agreement.due_date)
+        if is_overdue(agreement, today):
+            day = fmt(tr("%1, voorbij"), day)
+        parts.append(day)
     return " · ".join(p for p in parts if p)
+
+
+def is_overdue(agreement: AgreementDoc, today: date | None = None) -> bool:
+    return agreement_overdue(agreement.due_date, agreement.status, today or date.today())
