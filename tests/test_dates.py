@@ -171,6 +171,61 @@ def test_the_date_fields_offer_only_the_years_a_plan_may_use(qtbot: QtBot) -> No
     assert dialog.melding_date() == date(1900, 1, 1)
 
 
+@pytest.mark.parametrize("font_dpi", [None, 192])
+def test_the_calendar_shows_whole_day_names(qtbot: QtBot, font_dpi: int | None) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
+
+    from ui.common.optional_date import OptionalDateField
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    if font_dpi:  # 200% text: the same font twice as large
+        big = QFont(before)
+        big.setPointSizeF(before.pointSizeF() * font_dpi / 96)
+        app.setFont(big)
+    try:
+        field = OptionalDateField("Op een vaste datum")
+        qtbot.addWidget(field)
+        calendar = field.date_edit.calendarWidget()
+        calendar.resize(calendar.sizeHint())
+        calendar.show()
+        qtbot.waitExposed(calendar)
+        view = calendar.findChild(QTableView)
+        assert view is not None
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        model = view.model()
+        names = [model.index(0, column).data() for column in range(model.columnCount())]
+        assert names == ["ma", "di", "wo", "do", "vr", "za", "zo"]
+        for column in range(model.columnCount()):  # each day name fits its column: none is cut to "…"
+            needed = view.itemDelegate().sizeHint(option, model.index(0, column)).width()
+            assert needed <= view.columnWidth(column), (names[column], needed, view.columnWidth(column))
+    finally:
+        app.setFont(before)
+
+
+def test_a_date_field_that_is_closed_looks_closed(qtbot: QtBot) -> None:
+    from ui.common.optional_date import OptionalDateField
+
+    def darkest_text(field: OptionalDateField) -> float:
+        edit = field.date_edit
+        edit.resize(240, 40)
+        image = edit.grab().toImage()
+        # Inside the frame, left of the arrow: only the date's own letters are drawn there.
+        return min(image.pixelColor(x, y).lightnessF() for x in range(8, edit.width() // 2)
+                   for y in range(8, edit.height() - 8))
+
+    closed, open_ = OptionalDateField("Op een vaste datum"), OptionalDateField("Op een vaste datum")
+    qtbot.addWidget(closed)
+    qtbot.addWidget(open_)
+    open_.check.setChecked(True)
+    assert not closed.date_edit.isEnabled() and open_.date_edit.isEnabled()
+    # The open field's date is in the dark text colour; the closed one's is grey, as every field that cannot be used.
+    assert darkest_text(open_) < 0.3 < 0.45 < darkest_text(closed)
+
+
 # -------------------------------------------------------------------------------------------- terminal-safe text
 
 

@@ -67,6 +67,7 @@ QTextEdit:focus, QPlainTextEdit:focus, QLineEdit:focus {{ border: 2px solid {FOC
 QLineEdit {{ min-height: 28px; }}
 /* The date field keeps Fusion's own drawing: a styled frame loses its calendar arrow. */
 QDateEdit {{ min-height: 36px; }}
+QDateEdit:disabled {{ color: #80878C; }}
 
 QCheckBox {{ color: {TEXT}; spacing: 10px; padding: 6px 8px; border: 2px solid transparent; border-radius: 8px; }}
 QCheckBox:focus {{ border: 2px solid {FOCUS}; }}
@@ -76,6 +77,8 @@ QListView, QTableView {{ background: {SURFACE}; color: {TEXT}; border: 2px solid
     selection-background-color: {SELECTION}; selection-color: {TEXT}; outline: 0; }}
 QListView:focus, QTableView:focus {{ border: 2px solid {FOCUS}; }}
 QTableView::item {{ padding: 6px 10px; border-bottom: 1px solid #EFEAE2; }}
+/* The calendar of a date field is a table too, of narrow cells: without this its padding cut "ma" and "wo" to "…". */
+QCalendarWidget QTableView::item {{ padding: 0px; border: none; }}
 QHeaderView::section {{ background: #F1ECE4; color: {TEXT}; font-weight: bold; padding: 8px 10px; border: none;
     border-bottom: 1px solid {BORDER}; }}
 QSplitter::handle {{ background: {PAPER}; }}
