@@ -88,7 +88,11 @@ def test_an_empty_name_cannot_be_given(qtbot: QtBot, window: MainWindow, service
     dialog = editor.section_actions.title_dialog
     assert dialog is not None
     dialog.title_edit.setText("   ")
-    assert not dialog.ok_button.isEnabled()
+    dialog.ok_button.click()  # not a silent button: one sentence says what is needed, and the dialog stays
+    assert dialog.isVisible() and dialog.message_label.isVisible()
+    assert dialog.message_label.text() == "Geef het deel een naam. Een paar woorden is genoeg."
+    dialog.title_edit.setText("Wie deden")
+    assert not dialog.message_label.isVisible()
     _press(qtbot, Qt.Key.Key_Escape)
     _back_to(qtbot, window)
     assert _stored_titles(services, pid)[0] == "Wie deden mee"

@@ -58,7 +58,7 @@ class ActionHost(SectionHost, Protocol):
 
 
 class TitleDialog(QDialog):
-    """Asks for the name of a part. The button stays off while the name is empty."""
+    """Asks for the name of a part. An empty name is not taken: the dialog says so in one sentence and stays open."""
 
     def __init__(self, heading: str, question: str, button_text: str, title: str = "",
                  parent: QWidget | None = None) -> None:
@@ -75,6 +75,10 @@ class TitleDialog(QDialog):
         self.title_edit.setAccessibleName(question)
         self.title_edit.selectAll()
         question_label.setBuddy(self.title_edit)
+        self.message_label = QLabel(self.tr("Geef het deel een naam. Een paar woorden is genoeg."))
+        set_role(self.message_label, "status-warning")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
         self.buttons = QDialogButtonBox()
         self.ok_button: QPushButton = self.buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
         set_role(self.ok_button, "primary")
@@ -89,15 +93,23 @@ class TitleDialog(QDialog):
         layout.addWidget(heading_label)
         layout.addWidget(question_label)
         layout.addWidget(self.title_edit)
+        layout.addWidget(self.message_label)
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
-        self._on_title_edit_text_changed(title)
 
     def title(self) -> str:
         return " ".join(self.title_edit.text().split())
 
+    def accept(self) -> None:
+        if not self.title():  # pressing the button (or Enter) does something: it says why it cannot go on
+            self.message_label.show()
+            self.title_edit.setFocus()
+            return
+        super().accept()
+
     def _on_title_edit_text_changed(self, _text: str) -> None:
-        self.ok_button.setEnabled(bool(self.title()))
+        if self.title():
+            self.message_label.hide()
 
 
 class SectionActions(QObject):
