@@ -85,8 +85,11 @@ def test_the_family_sees_open_questions_and_answers_them(
     qtbot.mouseClick(info.answer_button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog
     assert isinstance(dialog, AnswerDialog) and dialog.isVisible()
-    assert not dialog.save_button.isEnabled()  # first choose what you do with it
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no choice yet: one sentence, nothing saved
+    assert dialog.isVisible() and dialog.error_label.text() == "⚠ Kies eerst wat u met dit advies doet."
+    assert services.advice.list_advice(pid)[1].answer == AdviceAnswer.OPEN
     dialog.answer_buttons[AdviceAnswer.DEELS].click()
+    assert not dialog.error_label.isVisible()
     _type_unicode(dialog.reason_edit, "Kemal belt één keer")
     with qtbot.waitSignal(panel.items_changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -258,7 +258,6 @@ class AnswerDialog(_SavingDialog):
         self.main_layout.addWidget(self.reason_edit)
         self.finish_layout()
         self.answer_group.idToggled.connect(self._on_answer_group_id_toggled)
-        self._update_button()
         checked = self.answer_group.checkedButton()
         (checked or self.answer_buttons[AdviceAnswer.OVERGENOMEN]).setFocus()
 
@@ -266,11 +265,10 @@ class AnswerDialog(_SavingDialog):
         number = self.answer_group.checkedId()
         return ANSWERS[number] if number >= 0 else None
 
-    def _update_button(self) -> None:
-        self.save_button.setEnabled(self.answer() is not None)
-
-    def _on_answer_group_id_toggled(self, _number: int, _checked: bool) -> None:
-        self._update_button()
+    def _on_answer_group_id_toggled(self, _number: int, checked: bool) -> None:
+        # The button stays on: without a choice it says what is missing (below), rather than doing nothing.
+        if checked:
+            self.error_label.setVisible(False)
 
     def _on_buttons_accepted(self) -> None:
         answer = self.answer()
