@@ -163,3 +163,37 @@ def test_real_pdf_of_the_plan(qtbot: QtBot, window: MainWindow, services: Servic
     target = tmp_path / "echt.pdf"
     assert target.read_bytes().startswith(b"%PDF")
     assert editor.pdf_done_box is not None
+
+
+def test_without_a_program_that_opens_pdfs_the_family_hears_where_the_pdf_is(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    _open_plan(window, services, tmp_path / "plan.pdf")
+    editor = window.editor_view
+    pdf = tmp_path / "plan.pdf"
+
+    class Viewer(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
+
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            self.shown.append(url.toLocalFile())
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:
+        editor._open_file(pdf)  # a program takes it: nothing more to say
+        assert viewer.shown == [str(pdf)]
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+
+    editor._open_file(pdf)  # this test machine has no program for it (offscreen): one sentence, never silence
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert [box.text() for box in boxes] == [
+        f"Er is op deze computer geen programma dat een PDF opent. De PDF is wel bewaard: {pdf}"]

@@ -269,7 +269,9 @@ class EditorView(QWidget):
         return Path(chosen) if chosen else None
 
     def _open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            open_message(self, fmt(self.tr("Er is op deze computer geen programma dat een PDF opent. De PDF is wel "
+                                           "bewaard: %1"), str(path)), warning=True)
 
     # ----------------------------------------------------------------- helpers
 

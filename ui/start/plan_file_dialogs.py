@@ -213,7 +213,9 @@ class PlanFileFlow(QObject):
         return Path(chosen) if chosen else None
 
     def _open_folder(self, folder: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            open_message(self._window, fmt(self.tr("Er is op deze computer geen programma dat mappen laat zien. Het "
+                                                   "bestand staat in deze map: %1"), str(folder)), warning=True)
 
     # ----------------------------------------------------------------- helpers
 
