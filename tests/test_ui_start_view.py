@@ -61,6 +61,7 @@ def test_new_persoonlijk_plan_asks_the_melding_and_shows_the_days_left(
     dialog = window.start_view.new_plan_dialog
     assert isinstance(dialog, NewPersonalPlanDialog)
     assert dialog.days_label.text().startswith("Nog 7 dagen")  # today is the default
+    dialog.name_edit.setText("  Gerda   Smit ")  # the citizen's name, for the list and the front page
     melding = date.today() - timedelta(days=3)
     dialog.date_edit.setDate(QDate(melding.year, melding.month, melding.day))
     assert dialog.days_label.text().startswith("Nog 4 dagen om uw plan in te leveren")
@@ -72,6 +73,7 @@ def test_new_persoonlijk_plan_asks_the_melding_and_shows_the_days_left(
     template = load_template(PlanType.PERSOONLIJK_PLAN)
     assert _section_titles(window) == [s.title for s in template.sections]
     assert services.plans.list_plans()[0].melding_date == melding
+    assert services.plans.list_plans()[0].family_name == "Gerda Smit"
 
 
 def test_melding_unknown_gives_no_clock(qtbot: QtBot, window: MainWindow, services: Services) -> None:

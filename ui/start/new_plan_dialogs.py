@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -61,24 +61,39 @@ class NewFamilyPlanDialog(_NewPlanDialog):
         self.name_edit.setMaxLength(200)
         label.setBuddy(self.name_edit)
         self.name_edit.setAccessibleName(self.tr("Naam van de familie"))
-        optional = QLabel(self.tr("U mag dit leeg laten. U kunt het later nog invullen."))
-        set_role(optional, "muted")
-        optional.setWordWrap(True)
         self._layout.addWidget(label)
         self._layout.addWidget(self.name_edit)
-        self._layout.addWidget(optional)
+        self._layout.addWidget(_optional_note())
         self._finish_layout()
 
     def family_name(self) -> str:
-        return self.name_edit.text().strip()
+        return " ".join(self.name_edit.text().split())
+
+
+def _optional_note() -> QLabel:
+    note = QLabel(QCoreApplication.translate("NewPlanDialog", "U mag dit leeg laten."))
+    set_role(note, "muted")
+    note.setWordWrap(True)
+    return note
 
 
 class NewPersonalPlanDialog(_NewPlanDialog):
-    """Asks the date of the melding, which starts the 7 days to hand in a persoonlijk plan."""
+    """Asks the citizen's name (for the list and the plan's front page) and the date of the melding, which starts the
+    7 days to hand in a persoonlijk plan."""
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(self.tr("Nieuw persoonlijk plan"), parent)
         self._today = today or date.today()
+        name_label = QLabel(self.tr("Wat is uw &naam? Die komt bovenaan het plan."))
+        name_label.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Gerda Smit"))
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setAccessibleName(self.tr("Uw naam"))
+        name_label.setBuddy(self.name_edit)
+        self._layout.addWidget(name_label)
+        self._layout.addWidget(self.name_edit)
+        self._layout.addWidget(_optional_note())
         explain = QLabel(
             self.tr(
                 "Heeft u zich gemeld bij de gemeente voor hulp? Dat heet een melding. "
@@ -108,6 +123,9 @@ class NewPersonalPlanDialog(_NewPlanDialog):
         self.date_edit.setMinimumWidth(260)
         self._finish_layout()
         self._update_days()
+
+    def citizen_name(self) -> str:
+        return " ".join(self.name_edit.text().split())
 
     def melding_date(self) -> date | None:
         if self.unknown_check.isChecked():

@@ -248,7 +248,8 @@ class StartView(QWidget):
 
     def _on_personal_button_clicked(self) -> None:
         dialog = NewPersonalPlanDialog(self)
-        dialog.accepted.connect(lambda: self._create_plan(PlanType.PERSOONLIJK_PLAN, melding=dialog.melding_date()))
+        dialog.accepted.connect(lambda: self._create_plan(PlanType.PERSOONLIJK_PLAN, family_name=dialog.citizen_name(),
+                                                          melding=dialog.melding_date()))
         self._open_dialog(dialog)
 
     def _on_plans_open_requested(self, plan_id: int) -> None:
