@@ -6,9 +6,14 @@ The export itself runs off the screen's thread through ``ui.common.background``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -28,3 +33,40 @@ def default_pdf_folder() -> Path:
 
 def with_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+def pdf_saved_box(parent: QWidget, path: Path, open_file: Callable[[Path], None]) -> QMessageBox:
+    """The calm message after a PDF was saved: where it is, and a button that opens it. Opened, not waited for."""
+    # Imported here: this module is read before the window shows, and the message box's enums cost time to make.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.common.theme import set_role
+
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Afdrukken als PDF"), _tr("Het plan is opgeslagen als PDF."),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(_tr("U vindt het hier: %1").replace("%1", str(path)))
+    open_button = box.addButton(_tr("&Open de PDF"), QMessageBox.ButtonRole.AcceptRole)
+    set_role(open_button, "primary")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: open_file(path) if button is open_button else None)
+    box.open()
+    return box
+
+
+def open_pdf(parent: QWidget, path: Path) -> None:
+    """Open the PDF in the computer's own program; without one, say so, and where the PDF is."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from ui.common.messages import open_message
+
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        open_message(parent, _tr("Er is op deze computer geen programma dat een PDF opent. De PDF is wel bewaard: %1")
+                     .replace("%1", str(path)), warning=True)

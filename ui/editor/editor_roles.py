@@ -137,6 +137,7 @@ class EditorRoles(QObject):
         editor = self._editor
         editor.panel.set_read_only(read_only, read_only_note(self._session_role.role) if read_only else "")
         editor.section_actions.set_read_only(read_only)
+        editor.top_bar.details_button.setVisible(not read_only)  # the plan's own details are the family's too
         self.undo_key_guard.active = read_only
         if editor.plan_id is not None:
             editor.panel.set_status("" if read_only else self.tr("Uw tekst wordt vanzelf bewaard."))

@@ -46,6 +46,8 @@ class EditorTopBar(QFrame):
         self.pdf_button.setToolTip(self.tr("Maak een PDF om te printen of te delen (Ctrl+P)"))
 
         self.role_bar = RoleBar(session_role)
+        self.details_button = QPushButton(self.tr("&Over dit plan…"))
+        self.details_button.setToolTip(self.tr("De naam, de titel, de datums en de plaats van het plan veranderen"))
         self.advice_button = QPushButton(self.tr("&Informatie en advies"))
         self.advice_button.setToolTip(self.tr("Wat professionals over het plan zeggen, en uw antwoorden"))
         # Plain words, no badge: a question for the family, not an alarm. It wraps when the window is narrow, so
@@ -72,6 +74,7 @@ class EditorTopBar(QFrame):
         second.addWidget(self.role_bar)
         second.addWidget(self.open_questions_label, 1)
         second.addStretch(0)  # takes the room while no question waits, so the buttons keep their size
+        second.addWidget(self.details_button)
         second.addWidget(self.advice_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 10)

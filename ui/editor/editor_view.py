@@ -12,8 +12,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -26,14 +26,13 @@ from ui.common.autosave import AutoSaver
 from ui.common.background import Background
 from ui.common.changes import PlanChanges, What, own_changes
 from ui.common.messages import open_message
-from ui.common.pdf_export import default_pdf_name, with_pdf_suffix
+from ui.common.pdf_export import default_pdf_name, open_pdf, pdf_saved_box, with_pdf_suffix
 from ui.common.session_role import SessionRole
 from ui.common.settings import settings
-from ui.common.theme import set_role
-from ui.common.wording import fmt
 from ui.editor.editor_roles import EditorRoles
 from ui.editor.editor_top_bar import EditorTopBar
 from ui.editor.open_part_column import OpenPartColumn
+from ui.editor.plan_details import PlanDetailsDialog, open_plan_details
 from ui.editor.plan_undo import PlanUndo, TextUndoFilter
 from ui.editor.section_actions import SectionActions, SectionButtons
 from ui.editor.section_documents import SectionDocuments
@@ -60,6 +59,7 @@ class EditorView(QWidget):
         self._services = services
         self.session_role = session_role
         self.changes = own_changes(changes, self)  # what the family changes here, the other screens hear
+        self.details_dialog: PlanDetailsDialog | None = None  # "Over dit plan", while it is open
         self._plan: PlanDoc | None = None
         self._loading = False
         self.pdf_done_box: QMessageBox | None = None
@@ -67,6 +67,7 @@ class EditorView(QWidget):
         self.top_bar = EditorTopBar(session_role)
         self.top_bar.back_button.clicked.connect(self._on_back_button_clicked)
         self.top_bar.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.top_bar.details_button.clicked.connect(self.edit_details)
 
         self.model = SectionListModel(self)
         self.sidebar = SectionSidebar(self.model)
@@ -121,7 +122,7 @@ class EditorView(QWidget):
 
         # Left to right, top to bottom: the bar, the list and its buttons, then the open part.
         chain = [self.top_bar.back_button, undo_button, redo_button, self.top_bar.pdf_button,
-                 self.top_bar.role_bar.switch_button, self.top_bar.advice_button,
+                 self.top_bar.role_bar.switch_button, self.top_bar.details_button, self.top_bar.advice_button,
                  self.section_list, *self.section_buttons.ordered(),
                  self.skipped_bar.button, self.panel.help_button]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -269,9 +270,19 @@ class EditorView(QWidget):
         return Path(chosen) if chosen else None
 
     def _open_file(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            open_message(self, fmt(self.tr("Er is op deze computer geen programma dat een PDF opent. De PDF is wel "
-                                           "bewaard: %1"), str(path)), warning=True)
+        open_pdf(self, path)
+
+    def edit_details(self) -> None:
+        """'Over dit plan': the family changes the plan's name, title, dates or place."""
+        self.details_dialog = open_plan_details(self, self._services, self)
+
+    def show_details(self) -> None:
+        """The plan's name, title, dates or place changed (``ui.editor.plan_details``): show them, same part open."""
+        if self._plan is not None:
+            self._plan = self._services.plans.get_plan(self._plan.id)
+            self.top_bar.show_plan(self._plan)
+            self.panel.follow_up.reload()
+            self.title_changed.emit(self._plan.title)
 
     # ----------------------------------------------------------------- helpers
 
@@ -472,21 +483,9 @@ class EditorView(QWidget):
         self.panel.set_status("")
 
     def _on_exporter_done(self, written: Path) -> None:
-        path = str(written)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Afdrukken als PDF"),
-                          self.tr("Het plan is opgeslagen als PDF."), QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(fmt(self.tr("U vindt het hier: %1"), path))
-        open_button = box.addButton(self.tr("&Open de PDF"), QMessageBox.ButtonRole.AcceptRole)
-        set_role(open_button, "primary")
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(open_button)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self._open_file(Path(path)) if button is open_button else None
-        )
-        box.finished.connect(self._on_pdf_done_box_finished)
-        self.pdf_done_box = box
-        box.open()
+        # Through a lambda: a test puts its own _open_file in place to see what would be opened.
+        self.pdf_done_box = pdf_saved_box(self, written, lambda path: self._open_file(path))
+        self.pdf_done_box.finished.connect(self._on_pdf_done_box_finished)
 
     def _on_pdf_done_box_finished(self, _result: int) -> None:
         self.pdf_done_box = None

@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
                                        self._on_save_file_action_triggered, "Ctrl+Shift+S")
         self.deleted_action = action(self.plan_menu, self.tr("&Weggehaalde plannen…"),
                                      self._on_deleted_action_triggered)
+        self.details_action = action(self.plan_menu, self.tr("&Over dit plan…"), self._on_details_action_triggered)
         self.plan_menu.addSeparator()
         self.quit_action = action(self.plan_menu, self.tr("&Afsluiten"), self._on_quit_action_triggered, "Ctrl+Q")
         self.plan_menu.aboutToShow.connect(self._on_plan_menu_about_to_show)
@@ -308,10 +309,16 @@ class MainWindow(QMainWindow):
         family = self.session_role.is_family
         for family_action in (self.new_family_action, self.new_personal_action, self.deleted_action):
             family_action.setEnabled(family)
+        self.details_action.setEnabled(family and self.open_plan_id() is not None)
 
     def _on_plan_menu_about_to_hide(self) -> None:
         # The shortcut must keep working after the menu closed; without a plan it says what to do.
         self.save_file_action.setEnabled(True)
+
+    def _on_details_action_triggered(self) -> None:
+        editor = self._open_editor()
+        if editor is not None and self.open_plan_id() is not None:
+            editor.edit_details()
 
     def _on_new_family_action_triggered(self) -> None:
         if self.session_role.is_family and self._leave_editor():
