@@ -39,6 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from bench_startup import APP, bare_window  # noqa: E402
 from plan_folders import PASSPHRASE, make_folder  # noqa: E402
 
 TIMEOUT = 180.0
@@ -49,28 +50,8 @@ KEY_MS = 16.0
 #: Typed into the search box: three keys that narrow the list, then three that widen it again to every plan.
 KEYS = ("j", "a", "n", "⌫", "⌫", "⌫")
 
-BARE_WINDOW = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setWindowTitle("bare")
-window.resize(1366, 768)
-window.show()
-
-def shown():
-    print("shown", flush=True)
-    window.close()
-    app.quit()
-
-QTimer.singleShot(0, shown)
-sys.exit(app.exec())
-"""
-
-#: What the ``wijkteam`` console script runs; ``sys.argv[1:]`` carries the options.
-APP = "import sys; from wijkteam.__main__ import main; sys.exit(main())"
+#: The bare window at the laptop size of the families, beside which every figure is measured.
+BARE_WINDOW = bare_window(1366, 768)
 
 
 def environment(scratch: Path) -> dict[str, str]:

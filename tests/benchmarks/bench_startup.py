@@ -29,7 +29,9 @@ from pathlib import Path
 TARGET_RATIO = 2.0
 TIMEOUT = 120.0
 
-BARE_WINDOW = """
+def bare_window(width: int = 1000, height: int = 700) -> str:
+    """A bare PySide6 window of this size, as a script that prints ``shown`` once it is up and then ends."""
+    return f"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -37,17 +39,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setWindowTitle("bare")
-window.resize(1000, 700)
+window.resize({width}, {height})
 window.show()
 
 def shown():
-    print("shown")
+    print("shown", flush=True)
     window.close()
     app.quit()
 
 QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
+
+
+BARE_WINDOW = bare_window()
 
 #: What the ``wijkteam`` console script runs; ``sys.argv[1:]`` carries the options.
 APP = "import sys; from wijkteam.__main__ import main; sys.exit(main())"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,3 +18,15 @@ def open_message(parent: QWidget, text: str, *, warning: bool = False) -> QMessa
     box.setObjectName("messageBox")
     box.open()
     return box
+
+
+def open_outside(parent: QWidget, path: Path, no_program: str) -> None:
+    """Hand ``path`` (a PDF, a folder) to the computer's own program; without one, say ``no_program`` (with ``%1``
+    for where it is) instead of doing nothing."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from ui.common.wording import fmt
+
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        open_message(parent, fmt(no_program, str(path)), warning=True)

@@ -46,10 +46,11 @@ def pdf_saved_box(parent: QWidget, path: Path, open_file: Callable[[Path], None]
     from PySide6.QtWidgets import QMessageBox
 
     from ui.common.theme import set_role
+    from ui.common.wording import fmt
 
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Afdrukken als PDF"), _tr("Het plan is opgeslagen als PDF."),
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(_tr("U vindt het hier: %1").replace("%1", str(path)))
+    box.setInformativeText(fmt(_tr("U vindt het hier: %1"), str(path)))
     open_button = box.addButton(_tr("&Open de PDF"), QMessageBox.ButtonRole.AcceptRole)
     set_role(open_button, "primary")
     box.addButton(QMessageBox.StandardButton.Close)
@@ -62,11 +63,7 @@ def pdf_saved_box(parent: QWidget, path: Path, open_file: Callable[[Path], None]
 
 def open_pdf(parent: QWidget, path: Path) -> None:
     """Open the PDF in the computer's own program; without one, say so, and where the PDF is."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
+    from ui.common.messages import open_outside
 
-    from ui.common.messages import open_message
-
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        open_message(parent, _tr("Er is op deze computer geen programma dat een PDF opent. De PDF is wel bewaard: %1")
-                     .replace("%1", str(path)), warning=True)
+    open_outside(parent, path, _tr("Er is op deze computer geen programma dat een PDF opent. De PDF is wel bewaard: "
+                                   "%1"))

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.background import Background
 from ui.common.changes import PlanChanges, What, own_changes
-from ui.common.messages import open_message
+from ui.common.messages import open_message, open_outside
 from ui.common.pdf_export import default_pdf_name
 from ui.common.settings import settings
 from ui.common.theme import set_role
@@ -213,9 +212,8 @@ class PlanFileFlow(QObject):
         return Path(chosen) if chosen else None
 
     def _open_folder(self, folder: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            open_message(self._window, fmt(self.tr("Er is op deze computer geen programma dat mappen laat zien. Het "
-                                                   "bestand staat in deze map: %1"), str(folder)), warning=True)
+        open_outside(self._window, folder, self.tr("Er is op deze computer geen programma dat mappen laat zien. Het "
+                                                   "bestand staat in deze map: %1"))
 
     # ----------------------------------------------------------------- helpers
 

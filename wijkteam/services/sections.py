@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from models import Advice, Agreement, Goal, Participant, Plan, PlanType, Section, utcnow
 from wijkteam.errors import InvalidInputError, NotFoundError
@@ -193,11 +193,10 @@ class SectionEdits(Service):
     @staticmethod
     def _item_counts(session: Session, plan_id: int) -> dict[str, int]:
         """Per kind of part (people, goals, agreements), how many rows the plan holds."""
-        return {
-            "people": len(session.exec(select(Participant.id).where(Participant.plan_id == plan_id)).all()),
-            "goals": len(session.exec(select(Goal.id).where(Goal.plan_id == plan_id)).all()),
-            "agreements": len(session.exec(select(Agreement.id).where(Agreement.plan_id == plan_id)).all()),
-        }
+        def count(table: type[Participant] | type[Goal] | type[Agreement]) -> int:
+            return session.exec(select(func.count()).select_from(table).where(table.plan_id == plan_id)).one()
+
+        return {"people": count(Participant), "goals": count(Goal), "agreements": count(Agreement)}
 
     @staticmethod
     def _section_doc(plan: Plan, section: Section, items: dict[str, int] | None = None) -> SectionDoc:
