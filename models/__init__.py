@@ -13,6 +13,7 @@ from models.enums import (
     AdviceAnswer,
     AdviceKind,
     AgreementStatus,
+    HouseKind,
     Phase,
     PlanStatus,
     PlanType,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         Agreement,
         AgreementPerson,
         Change,
+        ChildHouse,
         Goal,
         Participant,
         Plan,
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
     )
 
 _TABLES = {
-    "Advice", "AdviceResponse", "Agreement", "AgreementPerson", "Change", "Goal", "Participant", "Plan",
+    "Advice", "AdviceResponse", "Agreement", "AgreementPerson", "Change", "ChildHouse", "Goal", "Participant", "Plan",
     "PlanVersion", "PrivateNote", "ProcessNote", "ProcessStep", "Section", "VersionConsent", "utcnow",
 }
 
@@ -54,6 +56,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Advice", "AdviceAnswer", "AdviceKind", "AdviceResponse", "Agreement", "AgreementPerson", "AgreementStatus",
-    "Change", "Goal", "Participant", "Phase", "Plan", "PlanStatus", "PlanType", "PlanVersion", "PrivateNote",
+    "Change", "ChildHouse", "Goal", "HouseKind", "Participant", "Phase", "Plan", "PlanStatus", "PlanType",
+    "PlanVersion", "PrivateNote",
     "ProcessNote", "ProcessStep", "Role", "Section", "SectionState", "Sector", "VersionConsent", "utcnow",
 ]

@@ -69,3 +69,11 @@ class Phase(StrEnum):
     EIGEN_TIJD = "eigen_tijd"
     PRESENTEREN = "presenteren"
     UITVOEREN = "uitvoeren"
+
+
+class HouseKind(StrEnum):
+    """The three houses of a child (Drie Huizen), in the order they are shown and printed."""
+
+    ZORGEN = "zorgen"
+    GOEDE_DINGEN = "goede_dingen"
+    DROMEN = "dromen"

@@ -8,6 +8,8 @@ The voices at the table are kept apart in the data itself:
 * the peer supporter's process records live in ``ProcessNote`` and ``ProcessStep``;
 * ``PrivateNote`` holds the family's notes from their own time (eigen tijd); they never leave the app unless the
   family marks one to include;
+* ``ChildHouse`` holds a child's own words and drawing in one of the three houses (Drie Huizen); the child decides
+  per house with ``shared`` whether it goes into the plan, and a house kept back never leaves the app;
 * ``Change`` records who (role and name) changed what.
 
 Enumerated values are stored as their text value (see ``models.enums``), so plan files and old databases keep working
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -39,6 +41,8 @@ class Plan(SQLModel, table=True):
     family_name: str = ""  # "Familie Yılmaz", or the citizen's name
     status: str = Field(default="concept", sa_column_kwargs={"server_default": "concept"})  # PlanStatus
     language: str = Field(default="nl", sa_column_kwargs={"server_default": "nl"})
+    # The PDF's own words also in Dutch, beside those in the plan's language: the municipality reads Dutch.
+    print_bilingual: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     melding_date: date | None = None  # Wmo: date of the melding, starts the 7-day clock
     meeting_date: date | None = None
     meeting_place: str = ""
@@ -64,6 +68,8 @@ class Participant(SQLModel, table=True):
     support: str = ""  # comma-separated: praktisch, gezelschap, advies, emotioneel
     consent_named: bool = True  # agreed to be named in the plan
     position: int = 0
+    map_slot: int | None = None  # their place in their part of the network map (``wijkteam.network_map``)
+    invited: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})  # to the family's meeting
 
 
 class Section(SQLModel, table=True):
@@ -189,6 +195,28 @@ class PrivateNote(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     include: bool = False
     created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ChildHouse(SQLModel, table=True):
+    """One of a child's three houses (zorgen, goede dingen, dromen). Family content, written with the child.
+
+    The child is one of the plan's people (role gezin), not a name of its own: renaming the child renames the houses,
+    and removing the child from the plan removes their houses with them. ``shared`` is off until the child chooses:
+    a house kept back stays out of every PDF and file, like a private note.
+    """
+
+    __tablename__ = "child_house"
+    __table_args__ = (UniqueConstraint("participant_id", "kind", name="uq_child_house_child_kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=_fk("plan.id"))
+    participant_id: int = Field(sa_column=_fk("participant.id"))
+    kind: str  # HouseKind
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    # PNG or JPEG without metadata (``wijkteam.drawings``), at most a few MB; None: no drawing.
+    drawing: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    shared: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     updated_at: datetime = Field(default_factory=utcnow)
 
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Beside the screen the tests use (800x800, the first), the headless platform gets the screens families have: two
+# laptops and a 1920x1080 screen with 200% text, which Qt 6 draws as QT_FONT_DPI=192 does (see tests/test_ui_fits.py).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "fixtures",
+                                                                           "screens.json")
 os.environ.setdefault("LANG", "C.UTF-8")
+os.environ.setdefault("WIJKTEAM_LANGUAGE", "nl")  # the tests read the Dutch the app is written in
 
 import atexit  # noqa: E402
 import shutil  # noqa: E402

@@ -52,8 +52,8 @@ ARABIC_NAME = "فاطمة الزهراء"
 
 
 def pages(path: Path) -> list[str]:
-    """The text of each page, normalised."""
-    return [normalize(page) for page in run("pdftotext", str(path), "-").split("\f") if page.strip()]
+    """The text of each page, normalised, in the order the page draws it (a table row by row)."""
+    return [normalize(page) for page in run("pdftotext", "-raw", str(path), "-").split("\f") if page.strip()]
 
 
 def margins(path: Path) -> list[tuple[str, str]]:

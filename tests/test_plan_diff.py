@@ -113,6 +113,18 @@ def test_people_added_removed_renamed_and_changed() -> None:
     assert "Oma Ria staat niet meer in het plan." in _texts(old, new)
 
 
+def test_people_who_came_closer_or_moved_on_the_network_map() -> None:
+    old = _plan()
+    old["people"][1].update(sector="familie", closeness=2)
+    new = copy.deepcopy(old)
+    new["people"][1]["closeness"] = 1
+    assert _texts(old, new) == ["Oma Ria staat nu dichterbij."]
+    new["people"][1].update(closeness=3, sector="vrienden_buren", relation="buurvrouw")
+    assert _texts(old, new) == ["Oma Ria staat nu verder weg.", "Oma Ria staat nu bij vrienden en buren.",
+                                "De gegevens van Oma Ria zijn aangepast."]
+    assert content_changed(old, new)
+
+
 def test_goals() -> None:
     old = _plan()
     new = copy.deepcopy(old)

@@ -31,7 +31,7 @@ from wijkteam.services.planfiles import PlanFileService
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "planfiles"
 HARD = FIXTURES / "hard-content.wijkplan"
-SCHEMA = ROOT / "resources" / "schemas" / "wijkplan-1.schema.json"
+SCHEMA = ROOT / "resources" / "schemas" / "wijkplan-2.schema.json"
 SECRET = "Alleen voor ons: oma weet nog niets van de schulden. GEHEIM-91c2"
 
 
@@ -154,7 +154,10 @@ def test_hard_content_imports_as_plain_text_and_exports_unchanged(home: DataDir,
 
     again = load(home.services.planfiles.export_plan(plan_id, tmp_path / "weer.wijkplan", actor=FAMILY,
                                                      with_private=True))
-    assert without(again, "exported_at", "app_version") == without(original, "exported_at", "app_version")
+    # A version 1 file is read, and written again as the current version with the same content.
+    assert again["version"] == planfile.VERSION
+    assert without(again, "exported_at", "app_version", "version") == \
+        without(original, "exported_at", "app_version", "version")
 
 
 def test_times_with_another_offset_keep_the_same_moment(home: DataDir, tmp_path: Path) -> None:
@@ -343,7 +346,8 @@ REFUSED: list[tuple[str, Callable[[], bytes], str]] = [
     ("top-level-list", _raw(b"[]"), planfile.MSG_NOT_PLAN_FILE),
     ("wrong-format", _json(_set("format", "ander-formaat")), planfile.MSG_NOT_PLAN_FILE),
     ("no-format", _json(_delete("format")), planfile.MSG_NOT_PLAN_FILE),
-    ("newer-version", _json(_set("version", 2)), "Dit planbestand is gemaakt met een nieuwere versie van Ons Plan."),
+    ("newer-version", _json(_set("version", planfile.VERSION + 1)),
+     "Dit planbestand is gemaakt met een nieuwere versie van Ons Plan."),
     ("version-as-text", _json(_set("version", "1")), planfile.MSG_UNKNOWN_VERSION),
     ("version-zero", _json(_set("version", 0)), planfile.MSG_UNKNOWN_VERSION),
     ("version-true", _json(_set("version", True)), planfile.MSG_UNKNOWN_VERSION),
@@ -592,7 +596,7 @@ def test_file_is_utf8_with_every_script_as_itself(home: DataDir, tmp_path: Path)
     assert "Familie Yılmaz".encode() in data and "Łukasz Nowak".encode() in data
     assert b"\\u" not in data
     document = json.loads(data.decode("utf-8"))
-    assert (document["format"], document["version"]) == ("wijkplan", 1)
+    assert (document["format"], document["version"]) == ("wijkplan", planfile.VERSION)
     assert document["plan"]["meeting_date"].count("-") == 2 and len(document["plan"]["meeting_date"]) == 10
 
 
@@ -687,4 +691,7 @@ def test_the_minimal_example_imports_and_exports_unchanged(home: DataDir, tmp_pa
     plan_id = home.services.planfiles.import_plan(FIXTURES / "minimal.wijkplan")
     assert home.services.plans.get_plan(plan_id).agreements[0].who == ("Meryem Demir",)
     again = load(home.services.planfiles.export_plan(plan_id, tmp_path / "weer.wijkplan"))
-    assert without(again, "exported_at", "app_version") == without(original, "exported_at", "app_version")
+    # A version 1 file is read, and written again as the current version with the same content.
+    assert again["version"] == planfile.VERSION
+    assert without(again, "exported_at", "app_version", "version") == \
+        without(original, "exported_at", "app_version", "version")

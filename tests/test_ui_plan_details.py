@@ -8,6 +8,7 @@ from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from models import PlanType, Role
 from tests import dbfile
 from ui.editor.plan_details import PlanDetailsDialog
 from ui.window.main_window import MainWindow
-from wijkteam.errors import NotAllowedError
+from wijkteam.errors import InvalidInputError, NotAllowedError
 from wijkteam.services import FAMILY, Actor, Services
 
 
@@ -110,3 +111,49 @@ def test_only_the_family_changes_the_details(qtbot: QtBot, window: MainWindow, s
     window.session_role.switch_to(Role.GEZIN, "")
     window.plan_menu.aboutToShow.emit()
     assert window.details_action.isEnabled() and window.editor_view.top_bar.details_button.isVisible()
+
+
+def test_the_family_chooses_the_plans_language_and_an_unknown_one_is_refused(
+    qtbot: QtBot, window: MainWindow, services: Services, data_dir: Path
+) -> None:
+    pid = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, title="Rust thuis")
+    window.open_plan(pid)
+    dialog = _dialog(window)
+    combo = dialog.language_combo
+    # Each language in its own words, Dutch first.
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Nederlands", "English", "Türkçe", "Polski",
+                                                                "العربية"]
+    assert combo.currentData() == "nl"
+    assert not dialog.bilingual_check.isEnabled()  # Dutch already
+    combo.setCurrentIndex(combo.findData("tr"))
+    assert dialog.changed_fields() == {"language": "tr"}
+    assert dialog.bilingual_check.isEnabled()
+    dialog.bilingual_check.setChecked(True)
+    assert dialog.changed_fields() == {"language": "tr", "print_bilingual": True}
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert services.plans.get_plan(pid).language == "tr"
+    assert services.plans.get_plan(pid).print_bilingual
+    with closing(dbfile.connect(data_dir / "wijkteam.sqlite")) as con:
+        assert con.execute("SELECT actor_role FROM change WHERE plan_id = ? AND field = 'language'",
+                           (pid,)).fetchall() == [("gezin",)]
+    try:
+        services.plans.update_plan(pid, FAMILY, language="xx")
+    except InvalidInputError as error:
+        assert str(error) == "Deze taal kent Ons Plan niet."
+    else:
+        raise AssertionError("an unknown language was stored")
+    assert services.plans.get_plan(pid).language == "tr"
+
+
+def test_a_new_plan_starts_in_the_language_of_the_screens(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common.screen_language import LANGUAGE_ATTRIBUTE
+
+    monkeypatch.setattr(QApplication.instance(), LANGUAGE_ATTRIBUTE, "pl", raising=False)
+    window.start_view._create_plan(PlanType.FAMILIEGROEPSPLAN, family_name="Rodzina Nowak")
+    plan = next(p for p in services.plans.list_plans() if p.family_name == "Rodzina Nowak")
+    assert services.plans.get_plan(plan.id).language == "pl"

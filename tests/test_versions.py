@@ -16,6 +16,7 @@ from tests import dbfile
 from wijkteam import planfile
 from wijkteam.deadlines import DueKind
 from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
+from wijkteam.i18n import fill
 from wijkteam.services import FAMILY, Actor, Services
 from wijkteam.services.versions import (
     MSG_NOT_AT_TABLE,
@@ -108,7 +109,7 @@ def test_freezing_an_unchanged_plan_again_is_refused(services: Services, ids: di
     before = _dump(engine)
     with pytest.raises(InvalidInputError) as error:
         services.versions.freeze(ids["plan"], FAMILY)
-    assert str(error.value) == MSG_UNCHANGED.format(number=1)
+    assert str(error.value) == fill(MSG_UNCHANGED, 1)
     assert _dump(engine) == before
 
 
@@ -261,7 +262,7 @@ def test_an_unreadable_snapshot_says_so_and_a_new_version_can_still_be_made(serv
     services.versions.freeze(ids["plan"], FAMILY)
     _sql(engine, "UPDATE plan_version SET snapshot = 'kapot'")
     state = services.versions.state(ids["plan"])
-    assert state.changes == (MSG_UNREADABLE.format(number=1),) and state.is_draft
+    assert state.changes == (fill(MSG_UNREADABLE, 1),) and state.is_draft
     with pytest.raises(InvalidInputError):
         services.versions.snapshot(state.last_version.id if state.last_version else 0)
     assert services.versions.freeze(ids["plan"], FAMILY) == 2

@@ -125,7 +125,10 @@ class WindowStart:
         self.instance: SingleInstance | None = None
 
     def run(self) -> int:
+        from ui.window import feature_scan
         from ui.window.app import create_application
+
+        feature_scan.skip()  # Qt is loaded now; the screens and the database layer come after
         from ui.window.main_window import MainWindow
         from wijkteam.instance_lock import InstanceLock
         from wijkteam.services import Services
@@ -141,7 +144,7 @@ class WindowStart:
             return EXIT_OK
         self.services: Services = Services.open(self.paths.database, self.paths.backups, self._key)
         self.window: MainWindow = MainWindow(self.services, load_plans=False, build=False)
-        self.window.show()
+        self.window.show_at_start()
         log.info("Main window shown")
         after_next_paint(self.window, self._on_window_drawn)
         try:

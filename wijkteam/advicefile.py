@@ -30,7 +30,7 @@ from typing import Any
 from models import AdviceKind
 from wijkteam import __version__, dates, input_files, planfile, vocabulary
 from wijkteam.atomic import WriteWords, save_bytes
-from wijkteam.errors import InvalidInputError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from wijkteam.formats.strict_json import Invalid, JsonWords, depth, dump_json, load_strict_json, show
 from wijkteam.formats.wijkadvies_constants import ANSWER_KEYS as ANSWER_KEYS
 from wijkteam.formats.wijkadvies_constants import FORMAT as FORMAT
@@ -42,28 +42,38 @@ from wijkteam.formats.wijkadvies_constants import SUFFIX as SUFFIX
 from wijkteam.formats.wijkadvies_constants import VERSION as VERSION
 from wijkteam.terminal import terminal_safe
 
-MSG_TOO_BIG = "Dit bestand is te groot voor een adviesbestand: het mag hoogstens 5 MB zijn."
-MSG_EMPTY = "Dit bestand is leeg, dus er staat geen advies in."
-MSG_NOT_ADVICE_FILE = "Dit bestand is geen adviesbestand van Ons Plan, of het is beschadigd."
-MSG_PLAN_FILE = "Dit is een planbestand en geen adviesbestand, dus er verandert niets."
-MSG_TRUNCATED = "Dit adviesbestand is niet compleet: het houdt te vroeg op."
-MSG_NEWER = "Dit adviesbestand is gemaakt met een nieuwere versie van Ons Plan."
-MSG_UNKNOWN_VERSION = "Dit adviesbestand heeft een versienummer dat Ons Plan niet kent."
-MSG_TOO_DEEP = "Dit adviesbestand klopt niet: er zitten te veel lagen in elkaar."
+MSG_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors", "Dit bestand is te groot voor een adviesbestand: het mag hoogstens 5 MB zijn."
+)
+MSG_EMPTY = QT_TRANSLATE_NOOP("Errors", "Dit bestand is leeg, dus er staat geen advies in.")
+MSG_NOT_ADVICE_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "Dit bestand is geen adviesbestand van Ons Plan, of het is beschadigd."
+)
+MSG_PLAN_FILE = QT_TRANSLATE_NOOP("Errors", "Dit is een planbestand en geen adviesbestand, dus er verandert niets.")
+MSG_TRUNCATED = QT_TRANSLATE_NOOP("Errors", "Dit adviesbestand is niet compleet: het houdt te vroeg op.")
+MSG_NEWER = QT_TRANSLATE_NOOP("Errors", "Dit adviesbestand is gemaakt met een nieuwere versie van Ons Plan.")
+MSG_UNKNOWN_VERSION = QT_TRANSLATE_NOOP("Errors", "Dit adviesbestand heeft een versienummer dat Ons Plan niet kent.")
+MSG_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "Dit adviesbestand klopt niet: er zitten te veel lagen in elkaar.")
 MSG_INVALID = "Dit adviesbestand klopt niet: {detail}."
 MSG_MORE_THAN_ADVICE = "Een adviesbestand mag alleen advies toevoegen, maar in dit bestand staat ook {what}: daarom " \
                        "verandert er niets."
-MSG_NO_ADVICE = "Er staat geen advies in dit adviesbestand."
-MSG_OTHER_PLAN = "Dit adviesbestand hoort bij een ander plan."
+MSG_NO_ADVICE = QT_TRANSLATE_NOOP("Errors", "Er staat geen advies in dit adviesbestand.")
+MSG_OTHER_PLAN = QT_TRANSLATE_NOOP("Errors", "Dit adviesbestand hoort bij een ander plan.")
 MSG_CANNOT_SAVE = "Dit advies kan niet worden bewaard: {detail}."
-MSG_WRONG_KIND = "Kies informatie, advies of voorwaarde."
-MSG_NO_AUTHOR = "Vul uw naam in: advies staat altijd op naam."
-MSG_NO_TEXT = "Het advies is leeg."
-MSG_NO_LEGAL_BASIS = "Een voorwaarde mag alleen met een wettelijke grond, zoals een ondertoezichtstelling. Vul die in."
+MSG_WRONG_KIND = QT_TRANSLATE_NOOP("Errors", "Kies informatie, advies of voorwaarde.")
+MSG_NO_AUTHOR = QT_TRANSLATE_NOOP("Errors", "Vul uw naam in: advies staat altijd op naam.")
+MSG_NO_TEXT = QT_TRANSLATE_NOOP("Errors", "Het advies is leeg.")
+MSG_NO_LEGAL_BASIS = QT_TRANSLATE_NOOP(
+    "Errors", "Een voorwaarde mag alleen met een wettelijke grond, zoals een ondertoezichtstelling. Vul die in."
+)
 MSG_NO_SECTION = "Dit deel staat niet in het plan: {section}. Met 'wijkteam show-plan' ziet u welke delen er zijn."
-MSG_FULL = "Dit adviesbestand is vol: er passen hoogstens 100 punten in. Begin een nieuw adviesbestand."
-MSG_TEXT_FILE_TOO_BIG = "Het tekstbestand is te groot voor één advies."
-MSG_TEXT_FILE_NOT_UTF8 = "Het tekstbestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
+MSG_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "Dit adviesbestand is vol: er passen hoogstens 100 punten in. Begin een nieuw adviesbestand."
+)
+MSG_TEXT_FILE_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "Het tekstbestand is te groot voor één advies.")
+MSG_TEXT_FILE_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Errors", "Het tekstbestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
+)
 
 #: Why an advice file could not be written: the sentences of every file the family saves (``wijkteam.atomic``).
 WRITE_WORDS = WriteWords.naming("Het adviesbestand")
@@ -273,11 +283,15 @@ def _block(text: str, indent: str = "      ") -> list[str]:
     return [indent + line if line.strip() else "" for line in _clean(text).strip().splitlines()]
 
 
+_HOUSE_NAMES = {"zorgen": "Huis van zorgen", "goede_dingen": "Huis van goede dingen", "dromen": "Huis van dromen"}
+
+
 def plan_as_text(document: dict[str, Any]) -> str:
     """A checked plan file as plain text, for a professional to read the family's words without importing them.
 
     Section keys stand in brackets: ``export-advice --section`` takes them. What is not the family's plan stays out:
-    private notes they did not mark to share, the peer supporter's process notes, and the history.
+    private notes they did not mark to share, a child's house kept back, the peer supporter's process notes, and the
+    history.
     """
     plan = document["plan"]
     names = {person["ref"]: person["name"] for person in plan["people"]}
@@ -326,6 +340,14 @@ def plan_as_text(document: dict[str, Any]) -> str:
             answer = vocabulary.inline(vocabulary.label(vocabulary.ADVICE_ANSWERS, response["answer"]))
             out.append(f"      antwoord van het gezin: {answer}")
             out += _block(response["reason"], "        ")
+    houses = [house for house in plan.get("child_houses", []) if house["shared"]]
+    if houses:
+        out += ["", "Drie Huizen: wat de kinderen delen"]
+        for house in houses:
+            drawing = " (met tekening)" if house["drawing"] else ""
+            out.append(f"  - {_HOUSE_NAMES.get(house['kind'], house['kind'])} van {names.get(house['child'], '?')}"
+                       f"{drawing}")
+            out += _block(house["text"])
     shared = [note for note in plan.get("private_notes", []) if note["include"]]
     if shared:
         out += ["", "Notities die het gezin deelt"]

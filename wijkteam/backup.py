@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from wijkteam import __version__
 from wijkteam.atomic import WriteWords, write_with
-from wijkteam.errors import InvalidInputError, StorageError, UserError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError, UserError
 from wijkteam.keystore import KeyStore, Slots, WrongSecretError, key_id, private_folder, sqlcipher_key
 from wijkteam.vault import MSG_LOCKED_VAULT, Vault, VaultState
 
@@ -43,16 +43,22 @@ MAX_HEADER = 256 * 1024
 MAX_BACKUP_BYTES = 4 * 1024 * 1024 * 1024
 CHUNK = 1024 * 1024
 
-MSG_NOT_BACKUP = "Dit bestand is geen reservekopie van Ons Plan."
-MSG_DAMAGED = "Deze reservekopie is beschadigd of niet compleet. Er is niets veranderd."
-MSG_NEWER = "Deze reservekopie is gemaakt met een nieuwere versie van Ons Plan. Installeer eerst de nieuwste versie."
-MSG_WRONG_SECRET = (
-    "Dit wachtwoord opent deze reservekopie niet. Typ het wachtwoord dat u had toen u de kopie maakte, "
-    "of de herstelcode van toen."
+MSG_NOT_BACKUP = QT_TRANSLATE_NOOP("Errors", "Dit bestand is geen reservekopie van Ons Plan.")
+MSG_DAMAGED = QT_TRANSLATE_NOOP("Errors", "Deze reservekopie is beschadigd of niet compleet. Er is niets veranderd.")
+MSG_NEWER = QT_TRANSLATE_NOOP(
+    "Errors", "Deze reservekopie is gemaakt met een nieuwere versie van Ons Plan. Installeer eerst de nieuwste versie."
 )
-MSG_NEED_SECRET = "Deze reservekopie heeft een ander wachtwoord. Typ het wachtwoord of de herstelcode van de kopie."
-MSG_UNREADABLE = "De reservekopie kan niet worden gelezen: {name}."
-MSG_NOT_A_FILE = "Dit is geen gewoon bestand, dus het kan geen reservekopie zijn: {name}."
+MSG_WRONG_SECRET = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Dit wachtwoord opent deze reservekopie niet. Typ het wachtwoord van toen u de kopie maakte. "
+    "Of typ de herstelcode van toen.",
+)
+MSG_NEED_SECRET = QT_TRANSLATE_NOOP(
+    "Errors", "Deze reservekopie heeft een ander wachtwoord. Typ het wachtwoord of de herstelcode van de kopie."
+)
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "De reservekopie kan niet worden gelezen: %1.")
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "Dit is geen gewoon bestand, dus het kan geen reservekopie zijn: %1.")
 WRITE_WORDS = WriteWords.naming("De reservekopie")
 MSG_CANNOT_WRITE = WRITE_WORDS.failed
 MSG_NO_FOLDER = WRITE_WORDS.no_folder
@@ -143,10 +149,10 @@ def _open_regular(source: Path) -> IO[bytes]:
     try:
         fd = os.open(source, flags)
     except (OSError, ValueError) as exc:
-        raise InvalidInputError(MSG_UNREADABLE.format(name=source.name)) from exc
+        raise InvalidInputError(MSG_UNREADABLE, source.name) from exc
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InvalidInputError(MSG_NOT_A_FILE.format(name=source.name))
+            raise InvalidInputError(MSG_NOT_A_FILE, source.name)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -254,7 +260,7 @@ def restore_backup(vault: Vault, source: Path, secret: str | None = None) -> Res
             KeyStore(vault.paths.data_dir).write(header.slots)
             vault.use_key(backup_key)
     except OSError as exc:
-        raise StorageError(MSG_UNREADABLE.format(name=source.name)) from exc
+        raise StorageError(MSG_UNREADABLE, source.name) from exc
     finally:
         _remove_tree(scratch)
     log.info("Backup restored (written %s)", header.written_at)

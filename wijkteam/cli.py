@@ -65,6 +65,8 @@ def build_parser() -> DutchArgumentParser:
     export = sub.add_parser("export-pdf", help="bewaar een plan als PDF")
     export.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
     export.add_argument("target", metavar="BESTAND", type=Path, help="het PDF-bestand om te maken")
+    export.add_argument("--tweetalig", action="store_true",
+                        help="zet bij de woorden van de PDF ook het Nederlands (als het plan een andere taal heeft)")
     plan_file = sub.add_parser("export", help="bewaar een plan als planbestand (.wijkplan), om te delen of te bewaren")
     plan_file.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
     plan_file.add_argument("target", metavar="BESTAND", type=Path, help="het planbestand om te maken")
@@ -125,7 +127,12 @@ def cmd_export_pdf(services: object, args: argparse.Namespace) -> int:
     from wijkteam.services import Services
 
     assert isinstance(services, Services)
-    target = services.export.export_pdf(args.plan_id, args.target)
+    missing = services.export.unprintable(args.plan_id)
+    if missing:
+        from wijkteam.pdf import unprintable_sentence
+
+        print(unprintable_sentence(missing), file=sys.stderr)  # a warning: the PDF is still made
+    target = services.export.export_pdf(args.plan_id, args.target, bilingual=True if args.tweetalig else None)
     print(f"Plan {args.plan_id} is bewaard als PDF: {target}")
     return EXIT_OK
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from wijkteam.errors import EXIT_FAILURE, EXIT_OK, InvalidInputError, UserError
+from wijkteam.errors import EXIT_FAILURE, EXIT_OK, QT_TRANSLATE_NOOP, InvalidInputError, UserError
 from wijkteam.instance_lock import InstanceLock
 from wijkteam.keystore import check_new_passphrase, new_recovery_code
 from wijkteam.paths import AppPaths
@@ -26,17 +26,23 @@ log = logging.getLogger(__name__)
 
 PASSPHRASE_ENV = "WIJKTEAM_PASSPHRASE"
 
-MSG_NEED_PASSPHRASE = (
-    "Uw plannen zijn beveiligd met een wachtwoord. Start deze opdracht in een terminal, dan vraagt Ons Plan erom, "
-    "of zet het wachtwoord in WIJKTEAM_PASSPHRASE."
+MSG_NEED_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Uw plannen zijn beveiligd met een wachtwoord. Start deze opdracht in een terminal: dan vraagt Ons Plan erom. "
+    "Of zet het wachtwoord in WIJKTEAM_PASSPHRASE.",
 )
-MSG_NEED_NEW_PASSPHRASE = (
-    "Er is nog geen wachtwoord voor uw plannen. Open Ons Plan om er een te kiezen, of zet het in WIJKTEAM_PASSPHRASE."
+MSG_NEED_NEW_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Er is nog geen wachtwoord voor uw plannen. Open Ons Plan om er een te kiezen, of zet het in WIJKTEAM_PASSPHRASE.",
 )
-MSG_WINDOW_OPEN = "Ons Plan is nu geopend. Sluit eerst het venster en probeer het dan opnieuw."
-MSG_NOT_CONFIRMED = "Er is niets gewist: u typte niet WISSEN."
-MSG_RESTORE_NOT_CONFIRMED = "Er is niets teruggezet: u typte niet ja."
-MSG_NEED_YES = "Zeg met --yes dat u het zeker weet; dan gaat het door. Er is nu niets veranderd."
+MSG_WINDOW_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "Ons Plan is nu geopend. Sluit eerst het venster en probeer het dan opnieuw."
+)
+MSG_NOT_CONFIRMED = QT_TRANSLATE_NOOP("Errors", "Er is niets gewist: u typte niet WISSEN.")
+MSG_RESTORE_NOT_CONFIRMED = QT_TRANSLATE_NOOP("Errors", "Er is niets teruggezet: u typte niet ja.")
+MSG_NEED_YES = QT_TRANSLATE_NOOP(
+    "Errors", "Zeg met --yes dat u het zeker weet; dan gaat het door. Er is nu niets veranderd."
+)
 RECOVERY_TEXT = (
     "Uw plannen zijn nu beveiligd met uw wachtwoord.\n"
     "Uw herstelcode is: {code}\n"
@@ -161,7 +167,7 @@ def cmd_erase(args: argparse.Namespace, paths: AppPaths) -> int:
         services = Services.for_engine(engine)
         plans = {plan.id: plan for plan in (*services.overview.list_overview(), *services.overview.list_deleted())}
         if args.plan_id not in plans:
-            raise UserError(MSG_NO_PLAN.format(plan_id=args.plan_id))
+            raise UserError(MSG_NO_PLAN, args.plan_id)
         if not args.yes:
             if not _interactive():
                 raise InvalidInputError(MSG_NEED_YES)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from wijkteam.errors import InvalidInputError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2199
@@ -21,8 +21,8 @@ LAST_DAY = date(LAST_YEAR, 12, 31)
 MAX_OFFSET = timedelta(hours=14)
 
 MSG_OUT_OF_RANGE = f"Deze datum kan niet: kies een datum tussen {FIRST_YEAR} en {LAST_YEAR}."
-MSG_NOT_A_DATE = "Dit is geen geldige datum."
-MSG_WRITE_DATE = "Schrijf de datum zo: 2025-03-31."
+MSG_NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "Dit is geen geldige datum.")
+MSG_WRITE_DATE = QT_TRANSLATE_NOOP("Errors", "Schrijf de datum zo: 2025-03-31.")
 
 
 class DateRangeError(InvalidInputError):

@@ -21,14 +21,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import create_engine
 
-from wijkteam.errors import StorageError
+from wijkteam.errors import QT_TRANSLATE_NOOP, StorageError
 from wijkteam.keystore import private_folder, sqlcipher_key
 from wijkteam.paths import migrations_dir
 
 log = logging.getLogger(__name__)
 
 #: The newest schema revision this app knows. A test holds it equal to Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 #: How long a statement waits for another program's write lock before it says the plans are busy.
 BUSY_TIMEOUT_MS = 5000
@@ -37,20 +37,25 @@ BUSY_TIMEOUT_MS = 5000
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 MSG_DAMAGED = (
-    "Het bestand met uw plannen is beschadigd en kan niet worden geopend. "
-    "Er is niets veranderd; vraag hulp en neem een reservekopie mee."
+    QT_TRANSLATE_NOOP("Errors", "Het bestand met uw plannen is beschadigd en kan niet worden geopend. "
+                                "Er is niets veranderd; vraag hulp en neem een reservekopie mee.")
 )
 MSG_NEWER = (
-    "Uw plannen zijn bewaard met een nieuwere versie van Ons Plan. "
-    "Installeer de nieuwste versie om ze te openen."
+    QT_TRANSLATE_NOOP("Errors", "Uw plannen zijn bewaard met een nieuwere versie van Ons Plan. "
+                                "Installeer de nieuwste versie om ze te openen.")
 )
-MSG_BROKEN_INSTALL = "Ons Plan is niet helemaal goed geïnstalleerd. Installeer het opnieuw; uw plannen blijven bewaard."
+MSG_BROKEN_INSTALL = QT_TRANSLATE_NOOP(
+    "Errors", "Ons Plan is niet helemaal goed geïnstalleerd. Installeer het opnieuw; uw plannen blijven bewaard."
+)
 MSG_NO_FOLDER = "De map voor uw plannen kan niet worden gemaakt of gebruikt: %s"
-MSG_READ_ONLY = "Uw plannen kunnen niet worden bewaard, want de map is alleen-lezen."
-MSG_DISK_FULL = "Uw plannen kunnen niet worden bewaard, want de schijf is vol."
-MSG_LOCKED = "Uw plannen zijn nu in gebruik door een ander programma. Probeer het zo opnieuw."
-MSG_ENCRYPT_FAILED = (
-    "Uw plannen konden niet worden beveiligd. Er is niets veranderd: het oude bestand staat er nog. Vraag hulp."
+MSG_READ_ONLY = QT_TRANSLATE_NOOP("Errors", "Uw plannen kunnen niet worden bewaard, want de map is alleen-lezen.")
+MSG_DISK_FULL = QT_TRANSLATE_NOOP("Errors", "Uw plannen kunnen niet worden bewaard, want de schijf is vol.")
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors", "Uw plannen zijn nu in gebruik door een ander programma. Probeer het zo opnieuw."
+)
+MSG_ENCRYPT_FAILED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Uw plannen konden niet worden beveiligd. Er is niets veranderd: het oude bestand staat er nog. Vraag hulp.",
 )
 
 
@@ -317,3 +322,32 @@ def check_database(path: Path, key: bytes) -> bool:
         return False
     finally:
         con.close()
+
+
+# ------------------------------------------------------------------------------------------- only in memory
+
+
+def open_memory_database() -> Engine:
+    """A database that lives only in this process: no file, no journal, no WAL, no backup, no temporary files.
+
+    For reading someone else's plan without keeping it (``wijkteam.advice_desk``). Not encrypted: SQLCipher guards
+    pages on a disk, and these pages never reach one. The schema comes from the same migrations as the family's file.
+    """
+    from alembic import command
+    from sqlalchemy.pool import StaticPool
+
+    # One connection for every user: each new connection to ":memory:" would be a new, empty database.
+    engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool,
+                           hide_parameters=True)
+    event.listen(engine, "connect", _set_memory_pragmas)
+    with engine.connect() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+        connection.commit()
+    return engine
+
+
+def _set_memory_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA temp_store=MEMORY")  # a large sort would otherwise spill into a file in the temp folder
+    cursor.close()

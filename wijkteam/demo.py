@@ -102,7 +102,8 @@ def _familiegroepsplan(services: Services, today: date, created: list[int]) -> N
                 contact="06-12345678")
     kemal = add(pid, FAMILY, "Kemal Yılmaz", Role.GEZIN, relation="vader", sector=Sector.GEZIN, closeness=1)
     jesse = add(pid, FAMILY, "Jesse Yılmaz", Role.GEZIN, relation="zoon, 14 jaar", sector=Sector.GEZIN, closeness=1)
-    add(pid, FAMILY, "Elif Yılmaz", Role.GEZIN, relation="dochter, 9 jaar", sector=Sector.GEZIN, closeness=1)
+    elif_ = add(pid, FAMILY, "Elif Yılmaz", Role.GEZIN, relation="dochter, 9 jaar", sector=Sector.GEZIN,
+                closeness=1)
     ria = add(pid, FAMILY, "Ria Bakker", Role.NETWERK, relation="oma", sector=Sector.FAMILIE, closeness=1,
               support=("praktisch", "emotioneel"), contact="030-2345678")
     add(pid, FAMILY, "Ayşe Yılmaz", Role.NETWERK, relation="anneanne (oma)", sector=Sector.FAMILIE, closeness=2,
@@ -175,9 +176,25 @@ def _familiegroepsplan(services: Services, today: date, created: list[int]) -> N
     plans.respond_to_advice(info, FAMILY, AdviceAnswer.OVERGENOMEN, "Kemal belt het buurtteam deze week.")
     plans.respond_to_advice(advice, FAMILY, AdviceAnswer.DEELS,
                             "Jesse wil eerst zelf met zijn mentor praten. Als dat niet helpt, doet hij het alsnog.")
+    _houses(services, pid, {
+        jesse: ("Dat ik van school af moet. Dat papa en mama uit elkaar gaan.",
+                "Gamen met Mo. Als oma Ria pannenkoeken bakt.", "Een eigen kamer. Later automonteur worden."),
+        elif_: ("Als papa en mama hard praten. Dan ga ik onder de tafel zitten.",
+                "Knutselen bij Fatima. Mijn juf is lief.", "Een konijn. Dat iedereen weer lacht."),
+    }, kept_back={(jesse, 0)})
     services.process.add_note(pid, Actor(Role.ONDERSTEUNER, "Marieke Jansen"),
                               "Bijeenkomst bij oma Ria. Iedereen was er. Eigen tijd duurde anderhalf uur.",
                               phase="presenteren")
+
+
+def _houses(services: Services, plan_id: int, words: dict[int, tuple[str, str, str]],
+            kept_back: set[tuple[int, int]]) -> None:
+    """Drie Huizen for the children; what a child keeps back stays out of the PDF and of every file."""
+    for child, texts in words.items():
+        for number, (house, text) in enumerate(zip(services.houses.add_child(plan_id, child, FAMILY), texts,
+                                                   strict=True)):
+            services.houses.update_text(house, text, FAMILY)
+            services.houses.set_shared(house, (child, number) not in kept_back, FAMILY)
 
 
 def _persoonlijk_plan(services: Services, today: date, created: list[int]) -> None:

@@ -13,14 +13,16 @@ import os
 import stat
 from pathlib import Path
 
-from wijkteam.errors import UserError
+from wijkteam.errors import QT_TRANSLATE_NOOP, UserError
 
-MSG_NOT_FOUND = "Het bestand bestaat niet: {path}."
-MSG_IS_FOLDER = "Dit is een map en geen bestand: {path}."
-MSG_NOT_A_FILE = ("Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp), dus het wordt niet "
-                  "gelezen: {path}.")
-MSG_UNREADABLE = "Het bestand kan niet worden gelezen: {path}."
-MSG_CHANGED = "Het bestand veranderde terwijl het werd gelezen, dus er is niets mee gedaan: {path}."
+# %1 is the file's path.
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "Het bestand bestaat niet: %1.")
+MSG_IS_FOLDER = QT_TRANSLATE_NOOP("Errors", "Dit is een map en geen bestand: %1.")
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "Dit is geen gewoon bestand, maar bijvoorbeeld een apparaat. Het wordt niet gelezen: %1.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Het bestand kan niet worden gelezen: %1.")
+MSG_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "Het bestand veranderde terwijl het werd gelezen, dus er is niets mee gedaan: %1.")
 
 # Not every platform has every flag (Windows has no O_NONBLOCK, and no FIFOs to wait on either).
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0) | \
@@ -35,18 +37,18 @@ def read_input_file(path: Path, limit: int, *, too_big: str, error: type[UserErr
     path = Path(path)
     try:
         if path.is_dir():  # stat only: it never waits, also not for a pipe
-            raise error(MSG_IS_FOLDER.format(path=path))
+            raise error(MSG_IS_FOLDER, path)
         probe = os.open(path, _FLAGS)
     except FileNotFoundError:
-        raise error(MSG_NOT_FOUND.format(path=path)) from None
+        raise error(MSG_NOT_FOUND, path) from None
     except (OSError, ValueError):  # ValueError: a path the system cannot even look up (a NUL in it)
-        raise error(MSG_UNREADABLE.format(path=path)) from None
+        raise error(MSG_UNREADABLE, path) from None
     try:
         before = os.fstat(probe)
         if stat.S_ISDIR(before.st_mode):
-            raise error(MSG_IS_FOLDER.format(path=path))
+            raise error(MSG_IS_FOLDER, path)
         if not stat.S_ISREG(before.st_mode):
-            raise error(MSG_NOT_A_FILE.format(path=path))
+            raise error(MSG_NOT_A_FILE, path)
         if before.st_size > limit:
             raise error(too_big)
         # Read through a second, ordinary open of the same name, and hold it to the file just looked at: a name
@@ -58,7 +60,7 @@ def read_input_file(path: Path, limit: int, *, too_big: str, error: type[UserErr
     except UserError:
         raise
     except (OSError, ValueError):
-        raise error(MSG_UNREADABLE.format(path=path)) from None
+        raise error(MSG_UNREADABLE, path) from None
     finally:
         os.close(probe)
     if len(data) > limit:
@@ -66,5 +68,5 @@ def read_input_file(path: Path, limit: int, *, too_big: str, error: type[UserErr
     same_file = (opened.st_dev, opened.st_ino) == (before.st_dev, before.st_ino)
     unchanged = before.st_size == len(data) == after.st_size and before.st_mtime_ns == after.st_mtime_ns
     if not same_file or not unchanged:
-        raise error(MSG_CHANGED.format(path=path))
+        raise error(MSG_CHANGED, path)
     return data

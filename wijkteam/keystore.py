@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from wijkteam.atomic import write_file
-from wijkteam.errors import InvalidInputError, StorageError, UserError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError, UserError
 
 KEY_FILENAME = "wijkteam.sleutel"
 ATTEMPTS_FILENAME = "wijkteam.pogingen"
@@ -58,8 +58,11 @@ _LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 FREE_ATTEMPTS = 3
 MAX_WAIT_SECONDS = 60
 
-MSG_WRONG = "Dit wachtwoord of deze herstelcode klopt niet. Let op hoofdletters en spaties, en probeer het opnieuw."
-MSG_WAIT = "U heeft een paar keer een verkeerd wachtwoord getypt. Probeer het over {seconds} seconden opnieuw."
+MSG_WRONG = QT_TRANSLATE_NOOP(
+    "Errors", "Dit wachtwoord of deze herstelcode klopt niet. Let op hoofdletters en spaties, en probeer het opnieuw."
+)
+MSG_WAIT = QT_TRANSLATE_NOOP(
+    "Errors", "U heeft een paar keer een verkeerd wachtwoord getypt. Probeer het over %1 seconden opnieuw.")
 MSG_KEY_DAMAGED = (
     "Het sleutelbestand van uw plannen ({name}) is beschadigd. Zet een reservekopie terug, of vraag hulp."
 )
@@ -69,9 +72,11 @@ MSG_KEY_MISSING = (
 )
 MSG_TOO_SHORT = f"Kies een wachtwoord van minstens {MIN_PASSPHRASE} tekens. Een zin die u goed onthoudt, is het best."
 MSG_TOO_LONG = f"Dit wachtwoord is te lang: hoogstens {MAX_PASSPHRASE} tekens."
-MSG_NOT_SAME = "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer."
-MSG_CODE_NOT_SAME = "Deze herstelcode is niet dezelfde. Kijk nog eens goed en typ hem over."
-MSG_CANNOT_WRITE = "Het sleutelbestand kan niet worden bewaard in de map van uw plannen."
+MSG_NOT_SAME = QT_TRANSLATE_NOOP("Errors", "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.")
+MSG_CODE_NOT_SAME = QT_TRANSLATE_NOOP(
+    "Errors", "Deze herstelcode is niet dezelfde. Kijk nog eens goed en typ hem over."
+)
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Het sleutelbestand kan niet worden bewaard in de map van uw plannen.")
 
 
 class WrongSecretError(UserError):
@@ -82,7 +87,7 @@ class WaitError(UserError):
     """Too many wrong tries in a row: the next try has to wait ``seconds``."""
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(MSG_WAIT.format(seconds=seconds))
+        super().__init__(MSG_WAIT, seconds)
         self.seconds = seconds
 
 

@@ -200,12 +200,26 @@ def _people(old: list[Item], new: list[Item]) -> Iterator[Difference]:
     for before, now in pairs:
         if before["name"] != now["name"]:
             yield Difference(f"{quote(before['name'])} heet nu {quote(now['name'])}.")
-        elif any(before.get(field) != now.get(field) for field in PERSON_FIELDS):
-            yield Difference(f"De gegevens van {quote(now['name'])} zijn aangepast.")
+        else:
+            yield from _person_changes(before, now)
     for person in added:
         yield Difference(f"Er is een persoon bijgekomen: {quote(person['name'])}.")
     for person in removed:
         yield Difference(f"{quote(person['name'])} staat niet meer in het plan.")
+
+
+def _person_changes(before: Item, now: Item) -> Iterator[Difference]:
+    """Where someone stands on the network map in words (closer, further, another group), then any other detail."""
+    name = quote(now["name"])
+    if before.get("closeness") != now.get("closeness") and isinstance(now.get("closeness"), int):
+        closer = isinstance(before.get("closeness"), int) and now["closeness"] < before["closeness"]
+        yield Difference(f"{name} staat nu dichterbij." if closer else f"{name} staat nu verder weg.")
+    if before.get("sector") != now.get("sector"):
+        group = vocabulary.SECTORS.get(now.get("sector") or "", "")
+        yield Difference(f"{name} staat nu bij {group.lower()}." if group else f"{name} staat nu in geen groep.")
+    others = [field for field in PERSON_FIELDS if field not in ("closeness", "sector")]
+    if any(before.get(field) != now.get(field) for field in others):
+        yield Difference(f"De gegevens van {name} zijn aangepast.")
 
 
 def _pair_goals(old: list[Item], new: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:

@@ -1,8 +1,8 @@
 """Plan files (``.wijkplan``): read, check and write one. No database here.
 
-A plan file is UTF-8 JSON: ``{"format": "wijkplan", "version": 1, "app_version", "exported_at", "plan": {...}}``.
+A plan file is UTF-8 JSON: ``{"format": "wijkplan", "version": 2, "app_version", "exported_at", "plan": {...}}``.
 The format is described once, by the pydantic models in ``wijkteam/formats/wijkplan.py``; the JSON Schema in
-``resources/schemas/wijkplan-1.schema.json`` is generated from them. The services map database rows to and from the
+``resources/schemas/wijkplan-2.schema.json`` is generated from them. The services map database rows to and from the
 plain dictionaries this module reads and writes (``services/planfiles.py``).
 
 Reading is defensive, because a plan file comes from outside: the size is checked before a byte is read
@@ -21,7 +21,7 @@ from typing import Any
 
 from wijkteam import dates, input_files
 from wijkteam.atomic import WriteWords, save_bytes
-from wijkteam.errors import InvalidInputError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from wijkteam.formats.strict_json import MSG_NOT_UTF8 as MSG_NOT_UTF8
 from wijkteam.formats.strict_json import Invalid, JsonWords, depth, dump_json, load_strict_json
 from wijkteam.formats.wijkplan_constants import FORMAT as FORMAT
@@ -38,13 +38,13 @@ from wijkteam.formats.wijkplan_constants import VERSION as VERSION
 MSG_NOT_FOUND = input_files.MSG_NOT_FOUND
 MSG_IS_FOLDER = input_files.MSG_IS_FOLDER
 MSG_UNREADABLE = input_files.MSG_UNREADABLE
-MSG_EMPTY = "Dit bestand is leeg, dus er staat geen plan in."
-MSG_TOO_BIG = "Dit bestand is te groot voor een planbestand: het mag hoogstens 20 MB zijn."
-MSG_NOT_PLAN_FILE = "Dit bestand is geen planbestand van Ons Plan, of het is beschadigd."
-MSG_TRUNCATED = "Dit planbestand is niet compleet: het houdt te vroeg op."
-MSG_NEWER = "Dit planbestand is gemaakt met een nieuwere versie van Ons Plan."
-MSG_UNKNOWN_VERSION = "Dit planbestand heeft een versienummer dat Ons Plan niet kent."
-MSG_TOO_DEEP = "Dit planbestand klopt niet: er zitten te veel lagen in elkaar."
+MSG_EMPTY = QT_TRANSLATE_NOOP("Errors", "Dit bestand is leeg, dus er staat geen plan in.")
+MSG_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "Dit bestand is te groot voor een planbestand: het mag hoogstens 20 MB zijn.")
+MSG_NOT_PLAN_FILE = QT_TRANSLATE_NOOP("Errors", "Dit bestand is geen planbestand van Ons Plan, of het is beschadigd.")
+MSG_TRUNCATED = QT_TRANSLATE_NOOP("Errors", "Dit planbestand is niet compleet: het houdt te vroeg op.")
+MSG_NEWER = QT_TRANSLATE_NOOP("Errors", "Dit planbestand is gemaakt met een nieuwere versie van Ons Plan.")
+MSG_UNKNOWN_VERSION = QT_TRANSLATE_NOOP("Errors", "Dit planbestand heeft een versienummer dat Ons Plan niet kent.")
+MSG_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "Dit planbestand klopt niet: er zitten te veel lagen in elkaar.")
 MSG_INVALID = "Dit planbestand klopt niet: {detail}."
 MSG_CANNOT_EXPORT = "Dit plan kan niet als planbestand worden bewaard: {detail}."
 
@@ -187,4 +187,7 @@ def handed_over(plan: dict[str, Any]) -> dict[str, Any]:
     result = dict(plan)
     result.update(process_steps=[], process_notes=[], versions=[], history=[])
     result["private_notes"] = [note for note in plan.get("private_notes", []) if note["include"]]
+    if "child_houses" in plan:
+        # A house the child keeps back is never frozen into a version, not even for the family's own copy.
+        result["child_houses"] = [house for house in plan["child_houses"] if house["shared"]]
     return result

@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from wijkteam.errors import StorageError
+from wijkteam.errors import QT_TRANSLATE_NOOP, StorageError
 from wijkteam.keystore import (
     KEY_FILENAME,
     MSG_KEY_MISSING,
@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 
 ENCRYPTING_SUFFIX = ".versleutelen"
 
-MSG_LOCKED_VAULT = "Uw plannen zijn op slot. Open ze eerst met uw wachtwoord."
-MSG_NOT_THIS_KEY = "Dit wachtwoord hoort niet bij deze plannen."
+MSG_LOCKED_VAULT = QT_TRANSLATE_NOOP("Errors", "Uw plannen zijn op slot. Open ze eerst met uw wachtwoord.")
+MSG_NOT_THIS_KEY = QT_TRANSLATE_NOOP("Errors", "Dit wachtwoord hoort niet bij deze plannen.")
 
 
 class VaultState(StrEnum):

@@ -5,7 +5,7 @@ Every word is a Dutch label as it starts a line ("Nog niet beantwoord"); ``inlin
 sentence ("nog niet beantwoord"). The words are marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)``, so Qt's translation
 tools find them here; the screens show them in the family's language with
 ``QCoreApplication.translate(CONTEXT, word)``, while the printed plan, the history and the command line use the Dutch
-as it is. No Qt here: the marker is a plain function with Qt's name.
+as it is. No Qt here: the marker is a plain function with Qt's name (``wijkteam.i18n``).
 """
 
 from __future__ import annotations
@@ -15,17 +15,10 @@ from datetime import date
 from typing import Any
 
 from models import AdviceAnswer, AdviceKind, AgreementStatus, PlanStatus, PlanType, Role, SectionState, Sector
+from wijkteam.i18n import QT_TRANSLATE_NOOP
 
 #: The translation context of every word below.
 CONTEXT = "Vocabulary"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's tools look for
-    """Marks ``text`` for translation without translating it (the screens do that).
-
-    Every word below is marked with this literal name, never through a wrapper, so ``pyside6-lupdate`` finds it.
-    """
-    return text
 
 
 PLAN_TYPES: Mapping[str, str] = {

@@ -31,12 +31,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
 
     from models import PlanType
+    from tests import dbfile
     from wijkteam.db import open_database
     from wijkteam.demo import add_demo_plans
     from wijkteam.services import Services
 
     scratch = Path(tempfile.mkdtemp(prefix="ons-plan-bench-pdf-"))
-    engine = open_database(scratch / "wijkteam.sqlite", scratch / "backups")
+    database = scratch / "wijkteam.sqlite"
+    engine = open_database(database, scratch / "backups", dbfile.key_for(database))
     try:
         services = Services.for_engine(engine)
         add_demo_plans(services)

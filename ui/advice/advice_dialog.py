@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models import AdviceAnswer, AdviceKind
 from ui.advice.advice_wording import about_text, author_text, kind_explained, kind_name
-from ui.common.dialog_parts import add_save_shortcuts, form_label, grow_to_fit, tall_combo
+from ui.common.dialog_parts import add_save_shortcuts, form_label, grow_to_fit, lines_height, scrolling_body, tall_combo
 from ui.common.theme import RADIO_STYLE, set_role
 from ui.common.wording import fmt
 from wijkteam.errors import UserError
@@ -54,7 +54,7 @@ def _text_field(placeholder: str, height: int) -> QTextEdit:
     field.setAcceptRichText(False)
     field.setTabChangesFocus(True)
     field.setPlaceholderText(placeholder)
-    field.setMinimumHeight(height)
+    field.setMinimumHeight(max(height, lines_height(field)))
     return field
 
 
@@ -76,14 +76,11 @@ class _SavingDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         add_save_shortcuts(self, self._on_buttons_accepted)
-        self.main_layout = QVBoxLayout(self)
-        self.main_layout.setContentsMargins(28, 20, 28, 16)
-        self.main_layout.setSpacing(8)
+        self.main_layout, self._foot = scrolling_body(self, (28, 20, 28, 16), 8)
 
     def finish_layout(self) -> None:
-        self.main_layout.addWidget(self.error_label)
-        self.main_layout.addSpacing(4)
-        self.main_layout.addWidget(self.buttons)
+        self._foot.addWidget(self.error_label)
+        self._foot.addWidget(self.buttons)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(fmt("⚠ %1", message))
@@ -132,7 +129,7 @@ class AddAdviceDialog(_SavingDialog):
         self.section_combo.setCurrentIndex(max(0, self.section_combo.findData(section_id)) if section_id else 0)
 
         self.text_edit = _text_field(self.tr("Schrijf in korte zinnen. Het gezin leest dit."), 120)
-        self.text_edit.setFixedHeight(120)  # longer text scrolls; the dialog stays on a small screen
+        self.text_edit.setFixedHeight(lines_height(self.text_edit))  # longer text scrolls inside the field
         # Wide rather than tall: the dialog must fit on a small laptop screen, also with the legal basis open.
         self.text_edit.setMinimumWidth(520)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.advice.advice_wording import advice_counts
 from ui.common.changes import PlanChanges, What, own_changes
 from ui.common.messages import open_message
 from ui.common.settings import settings
@@ -25,30 +26,29 @@ if TYPE_CHECKING:
     from wijkteam.services.advicefiles import AdviceImport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdviceFileFlow", text)
-
-
 def ask_advice_file(parent: QWidget, folder: Path) -> Path | None:
     """The open-file dialog for an advice file; None when the family cancels."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Adviesbestand inlezen"), str(folder), fmt(_tr("Adviesbestand (*%1)"), SUFFIX)
+        parent,
+        QCoreApplication.translate("AdviceFileFlow", "Adviesbestand inlezen"),
+        str(folder),
+        fmt(QCoreApplication.translate("AdviceFileFlow", "Adviesbestand (*%1)"), SUFFIX),
     )
     return Path(chosen) if chosen else None
 
 
 def done_text(result: AdviceImport) -> str:
     """What the family reads after an import: how many items, from whom, and that answering is theirs."""
-    if result.added == 1:
-        text = fmt(_tr("Er is 1 punt toegevoegd van %1."), ", ".join(result.authors))
-    else:
-        text = fmt(_tr("Er zijn %1 punten toegevoegd van %2."), result.added, ", ".join(result.authors))
-    if result.already_there == 1:
-        text += " " + _tr("1 punt stond al in uw plan; dat is niet nog een keer toegevoegd.")
-    elif result.already_there:
-        text += " " + fmt(_tr("%1 punten stonden al in uw plan; die zijn niet nog een keer toegevoegd."),
-                          result.already_there)
-    return text + " " + _tr("U kunt op elk punt antwoorden: overgenomen, deels of niet overgenomen.")
+    text = fmt(advice_counts().added(result.added), ", ".join(result.authors))
+    if result.already_there:
+        text += " " + advice_counts().already_there(result.already_there)
+    return (
+        text
+        + " "
+        + QCoreApplication.translate(
+            "AdviceFileFlow", "U kunt op elk punt antwoorden: overgenomen, deels of niet overgenomen."
+        )
+    )
 
 
 class AdviceFileFlow(QObject):

@@ -163,7 +163,7 @@ class AdvicePanel(QWidget):
         self.heading = _label(self.tr("Informatie en advies"), role="section-title")
         self.lead = _label(self.tr(
             "Hier staat wat professionals over het plan zeggen, op naam en met datum. Het gezin beslist zelf wat "
-            "het met advies doet, en geeft bij elk punt een antwoord. Advies houdt niets tegen."), role="muted")
+            "het met advies doet. Bij elk punt geeft het een antwoord. Advies houdt niets tegen."), role="muted")
         self.count_label = _label("", role="question")
         self.filter_label = _label("")
         self.show_all_button = QPushButton(self.tr("Toon al het advies"))

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from ui.common.wording import dutch_locale
+from ui.common.wording import screen_locale
 from wijkteam.dates import FIRST_DAY, LAST_DAY
 
 #: The years a plan may use (``wijkteam.dates``): the field and its calendar offer no other.
@@ -29,7 +29,7 @@ class OptionalDateField(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(check_text)
         self.date_edit = QDateEdit()
-        self.date_edit.setLocale(dutch_locale())
+        self.date_edit.setLocale(screen_locale())
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setCalendarPopup(True)
         limit_dates(self.date_edit)

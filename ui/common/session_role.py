@@ -14,54 +14,65 @@ from ui.common.settings import settings
 from ui.common.wording import fmt
 from wijkteam.services import FAMILY, Actor
 
-_CONTEXT = "SessionRole"
 #: The roles someone can take at the keyboard. The network speaks through the family, so it has no role of its own.
 KEYBOARD_ROLES = (Role.GEZIN, Role.ONDERSTEUNER, Role.PROFESSIONAL)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def role_name(role: Role) -> str:
     """The role as a word inside a sentence: ``gezin``, ``ondersteuner``, ``professional``."""
     return {
-        Role.GEZIN: _tr("gezin"),
-        Role.NETWERK: _tr("netwerk"),
-        Role.ONDERSTEUNER: _tr("ondersteuner"),
-        Role.PROFESSIONAL: _tr("professional"),
+        Role.GEZIN: QCoreApplication.translate("SessionRole", "gezin"),
+        Role.NETWERK: QCoreApplication.translate("SessionRole", "netwerk"),
+        Role.ONDERSTEUNER: QCoreApplication.translate("SessionRole", "ondersteuner"),
+        Role.PROFESSIONAL: QCoreApplication.translate("SessionRole", "professional"),
     }[role]
 
 
 def role_title(role: Role) -> str:
     """The role as a choice: ``Gezin``, ``Ondersteuner``, ``Professional``."""
     return {
-        Role.GEZIN: _tr("Gezin"),
-        Role.NETWERK: _tr("Netwerk"),
-        Role.ONDERSTEUNER: _tr("Ondersteuner"),
-        Role.PROFESSIONAL: _tr("Professional"),
+        Role.GEZIN: QCoreApplication.translate("SessionRole", "Gezin"),
+        Role.NETWERK: QCoreApplication.translate("SessionRole", "Netwerk"),
+        Role.ONDERSTEUNER: QCoreApplication.translate("SessionRole", "Ondersteuner"),
+        Role.PROFESSIONAL: QCoreApplication.translate("SessionRole", "Professional"),
     }[role]
 
 
 def role_can_do(role: Role) -> str:
     """What someone in this role can do in the app, in a few short sentences."""
     if role == Role.GEZIN:
-        return _tr("Het plan is van u. U schrijft en verandert de tekst, de mensen, de doelen en de afspraken. "
-                   "U geeft antwoord op advies.")
+        return QCoreApplication.translate(
+            "SessionRole",
+            "Het plan is van u. U schrijft en verandert de tekst, de mensen, de doelen en de afspraken. "
+            "U geeft antwoord op advies.",
+        )
     if role == Role.PROFESSIONAL:
-        return _tr("Als professional geeft u informatie en advies, op uw naam. Het gezin beslist zelf wat het "
-                   "ermee doet. De tekst van het plan is van het gezin: die kunt u lezen, niet veranderen.")
-    return _tr("Als ondersteuner helpt u met het proces. De tekst van het plan is van het gezin: die kunt u "
-               "lezen, niet veranderen.")
+        return QCoreApplication.translate(
+            "SessionRole",
+            "Als professional geeft u informatie en advies, op uw naam. Het gezin beslist zelf wat het "
+            "ermee doet. De tekst van het plan is van het gezin: die kunt u lezen, niet veranderen.",
+        )
+    return QCoreApplication.translate(
+        "SessionRole",
+        "Als ondersteuner helpt u met het proces. De tekst van het plan is van het gezin: die kunt u "
+        "lezen, niet veranderen.",
+    )
 
 
 def read_only_note(role: Role) -> str:
     """The calm line above the family's text when someone else is at the keyboard."""
     if role == Role.PROFESSIONAL:
-        return _tr("U kijkt mee als professional. De tekst is van het gezin: u kunt hem lezen, niet veranderen. "
-                   "Uw advies zet u bij Informatie en advies.")
-    return fmt(_tr("U kijkt mee als %1. De tekst is van het gezin: u kunt hem lezen, niet veranderen."),
-               role_name(role))
+        return QCoreApplication.translate(
+            "SessionRole",
+            "U kijkt mee als professional. De tekst is van het gezin: u kunt hem lezen, niet veranderen. "
+            "Uw advies zet u bij Informatie en advies.",
+        )
+    return fmt(
+        QCoreApplication.translate(
+            "SessionRole", "U kijkt mee als %1. De tekst is van het gezin: u kunt hem lezen, niet veranderen."
+        ),
+        role_name(role),
+    )
 
 
 class SessionRole(QObject):
@@ -103,8 +114,13 @@ class SessionRole(QObject):
         if actor.is_family and actor.name in ("", FAMILY.name):
             return role_title(Role.GEZIN)
         if self.organisation:
-            return fmt(_tr("%1 (%2, %3)"), actor.name, role_name(actor.role), self.organisation)
-        return fmt(_tr("%1 (%2)"), actor.name, role_name(actor.role))
+            return fmt(
+                QCoreApplication.translate("SessionRole", "%1 (%2, %3)"),
+                actor.name,
+                role_name(actor.role),
+                self.organisation,
+            )
+        return fmt(QCoreApplication.translate("SessionRole", "%1 (%2)"), actor.name, role_name(actor.role))
 
     def switch_to(self, role: Role, name: str, organisation: str = "") -> None:
         """Take a new role, for the plan that is open (or, on the start screen, for the next plan opened). An empty

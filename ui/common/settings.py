@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from models import Role
 from ui.common.pdf_export import default_pdf_folder
+from wijkteam.i18n import language_code
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -34,6 +35,9 @@ KEY_SORT_COLUMN = "start/sort_column"
 KEY_SORT_ORDER = "start/sort_order"
 KEY_LOCK_MINUTES = "security/lock_after_minutes"
 KEY_ORGANISATION = "roles/professional/organisation"
+KEY_LANGUAGE = "ui/language"
+#: Per plan, a number only: who of its people was last at the keyboard (names stay in the encrypted plan).
+KEY_KEYBOARD_PERSON = "roles/keyboard"
 
 
 def role_name_key(role: Role) -> str:
@@ -219,6 +223,26 @@ class Settings:
     @organisation.setter
     def organisation(self, value: str) -> None:
         self._set(KEY_ORGANISATION, value)
+
+    def keyboard_person(self, plan_id: int) -> int | None:
+        """Who of this plan's people was last at the keyboard: their number in the plan (0: the family together)."""
+        return _as_int(self._get(f"{KEY_KEYBOARD_PERSON}/{int(plan_id)}"))
+
+    def set_keyboard_person(self, plan_id: int, participant_id: int) -> None:
+        self._set(f"{KEY_KEYBOARD_PERSON}/{int(plan_id)}", int(participant_id))
+
+    # ------------------------------------------------------------------ the language of the screens
+
+    @property
+    def language(self) -> str:
+        """The language chosen in the menu "Taal" (``en``, ``ar``, ...); empty: the system's language."""
+        value = self._get(KEY_LANGUAGE)
+        return language_code(value) if isinstance(value, str) else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set(KEY_LANGUAGE, code)
+
 
 
 #: The app's settings: ``settings.pdf_folder``, ``settings.lock_minutes = 15``.

@@ -122,6 +122,7 @@ class EditorRoles(QObject):
         editor.section_list.clicked.connect(self._on_section_list_clicked)
         self.advice_panel.back_requested.connect(self._on_advice_panel_back_requested)
         self.advice_panel.items_changed.connect(self._on_advice_panel_items_changed)
+        editor.top_bar.keyboard_question.answered.connect(self._on_keyboard_question_answered)
         session_role.about_to_change.connect(self._on_session_role_about_to_change)
         session_role.changed.connect(self._on_session_role_changed)
 
@@ -131,6 +132,7 @@ class EditorRoles(QObject):
         self.side.show_part()
         self.advice_panel.set_plan(plan.id, plan.sections)
         self.advice_panel.reload()
+        self._editor.top_bar.keyboard_question.ask(plan)
 
     def apply_role(self) -> None:
         read_only = not self._session_role.is_family
@@ -196,6 +198,9 @@ class EditorRoles(QObject):
 
     def _on_advice_panel_items_changed(self) -> None:
         self.show_counts()
+
+    def _on_keyboard_question_answered(self) -> None:
+        self._editor.focus_text()
 
     def _on_session_role_about_to_change(self) -> None:
         # What the family typed is saved as the family, before anyone else takes the keyboard.

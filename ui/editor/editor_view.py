@@ -26,7 +26,7 @@ from ui.common.autosave import AutoSaver
 from ui.common.background import Background
 from ui.common.changes import PlanChanges, What, own_changes
 from ui.common.messages import open_message
-from ui.common.pdf_export import default_pdf_name, open_pdf, pdf_saved_box, with_pdf_suffix
+from ui.common.pdf_export import default_pdf_name, open_pdf, pdf_job, pdf_saved_box, unprintable_box, with_pdf_suffix
 from ui.common.session_role import SessionRole
 from ui.common.settings import settings
 from ui.editor.editor_roles import EditorRoles
@@ -63,6 +63,7 @@ class EditorView(QWidget):
         self._plan: PlanDoc | None = None
         self._loading = False
         self.pdf_done_box: QMessageBox | None = None
+        self.unprintable_box: QMessageBox | None = None
 
         self.top_bar = EditorTopBar(session_role)
         self.top_bar.back_button.clicked.connect(self._on_back_button_clicked)
@@ -94,6 +95,8 @@ class EditorView(QWidget):
         for kind, rows in (("people", self.panel.people_editor), ("goals", self.panel.goals_editor),
                            ("agreements", self.panel.agreements_editor)):
             rows.changed.connect(partial(self._on_rows_changed, kind))
+        self.panel.network_map.set_undo_stack(self.undo.stack)  # a move on the map is undone like any other step
+        self.panel.network_map.changed.connect(partial(self._announce, What.PEOPLE))
         self.documents = SectionDocuments(self, self.undo.track)
         self.section_actions = SectionActions(self, self, self.model, self.section_list, self.undo)
         self.section_buttons = SectionButtons(self.section_actions)
@@ -301,9 +304,6 @@ class EditorView(QWidget):
         self.pdf_action = action(["Ctrl+P"], self._on_pdf_button_clicked)
         self.back_action = action(["Esc", "Alt+Left"], self._on_back_action_triggered)
 
-    def _export_pdf(self, plan_id: int, target: Path) -> Path:
-        return self._services.export.export_pdf(plan_id, target)  # runs on the exporter's thread
-
     def _on_rows_changed(self, kind: str) -> None:
         # People, goals and agreements are what such a part holds: with one of them it is no longer "nog leeg".
         for section in self.model.sections():
@@ -360,6 +360,7 @@ class EditorView(QWidget):
             cursor.movePosition(cursor.MoveOperation.End)
             self.panel.text_edit.setTextCursor(cursor)
         self.skipped_bar.setVisible(section.skipped)
+        self.open_part.show_top()
         self.section_actions.update_state()
         self.roles.show_counts()
 
@@ -373,11 +374,13 @@ class EditorView(QWidget):
             return
         target = with_pdf_suffix(chosen)
         settings.pdf_folder = target.parent
-        plan_id = self._plan.id
+        self._run_export(self._plan.id, target, True)
+
+    def _run_export(self, plan_id: int, target: Path, check: bool) -> None:
         self.panel.set_status(self.tr("Bezig met de PDF…"))
-        self.exporter.run(lambda: self._export_pdf(plan_id, target), self._on_exporter_done,
-                          self._on_exporter_failed, busy=self.tr("Het plan wordt klaargemaakt als PDF…"),
-                          title=self.tr("Afdrukken als PDF"))
+        self.exporter.run(lambda: pdf_job(self._services.export, plan_id, target, check),
+                          lambda result: self._on_exporter_done(result, plan_id, target), self._on_exporter_failed,
+                          busy=self.tr("Het plan wordt klaargemaakt als PDF…"), title=self.tr("Afdrukken als PDF"))
 
     # ------------------------------------------------------------------- slots
 
@@ -482,7 +485,10 @@ class EditorView(QWidget):
     def _on_exporter_ended(self) -> None:
         self.panel.set_status("")
 
-    def _on_exporter_done(self, written: Path) -> None:
+    def _on_exporter_done(self, written: Path | list[str], plan_id: int, target: Path) -> None:
+        if isinstance(written, list):  # characters no font has: named first
+            self.unprintable_box = unprintable_box(self, written, lambda: self._run_export(plan_id, target, False))
+            return
         # Through a lambda: a test puts its own _open_file in place to see what would be opened.
         self.pdf_done_box = pdf_saved_box(self, written, lambda path: self._open_file(path))
         self.pdf_done_box.finished.connect(self._on_pdf_done_box_finished)

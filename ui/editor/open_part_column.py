@@ -3,9 +3,9 @@ the Wmo hint under it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ui.editor.section_actions import SkippedBar
 from ui.editor.wmo_hint import WmoHint
@@ -23,14 +23,17 @@ class OpenPartColumn(QWidget):
         super().__init__(parent)
         # When the window is small the open part scrolls, rather than squeezing the text field and buttons.
         panel.setObjectName("scrollContent")
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight to the help and text
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Keeps the splitter from squeezing the open part below what its buttons need; the list gives way instead.
-        scroll.setMinimumWidth(panel.minimumSizeHint().width() + 16)
+        # The lists under the text change what that is, so it follows them.
+        self._panel = panel
+        self._fit_width()
+        panel.installEventFilter(self)
         self.skipped_bar = SkippedBar(skip_action)
         self.skipped_bar.setVisible(False)
         self.wmo_hint = WmoHint()
@@ -41,3 +44,30 @@ class OpenPartColumn(QWidget):
         layout.addLayout(_padded(self.skipped_bar, 28, 16, 28, 0))
         layout.addWidget(scroll, 1)
         layout.addLayout(_padded(self.wmo_hint, 28, 0, 28, 14))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._panel and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_width(self) -> None:
+        needed = self._panel.minimumSizeHint().width() + self.scroll_area.verticalScrollBar().sizeHint().width() + 2
+        if needed != self.scroll_area.minimumWidth():
+            self.scroll_area.setMinimumWidth(needed)
+            # A splitter keeps its sizes when a side needs more: ask it again, it gives from the list of parts.
+            holder: QWidget | None = self
+            while holder is not None and not isinstance(holder.parentWidget(), QSplitter):
+                holder = holder.parentWidget()
+            if holder is not None and holder.width() < holder.minimumSizeHint().width():
+                splitter = holder.parentWidget()
+                assert isinstance(splitter, QSplitter)
+                splitter.setSizes(splitter.sizes())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # The subjects of the hint, unfolded, take at most a quarter of the height; more of them scroll.
+        self.wmo_hint.details.setMaximumHeight(max(60, event.size().height() // 4))
+
+    def show_top(self) -> None:
+        """A part opens at its title, not where the last part was scrolled to or where its cursor is."""
+        self.scroll_area.verticalScrollBar().setValue(0)

@@ -12,6 +12,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from models import PlanType
 from ui.common.changes import PlanChanges, What
+from ui.common.dialog_parts import on_parent_screen
 from ui.common.optional_date import OptionalDateField
 from ui.common.theme import set_role
 from wijkteam.errors import UserError
+from wijkteam.i18n import LANGUAGES, SOURCE_LANGUAGE
 from wijkteam.services import Actor, Services
 from wijkteam.services.dto import PlanDoc
 
@@ -73,9 +77,23 @@ class PlanDetailsDialog(QDialog):
         meeting = self.tr("Datum van het gesprek") if personal else self.tr("Datum van de bijeenkomst")
         self.meeting_field = self._date(plan.meeting_date, meeting)
         self.evaluation_field = self._date(plan.evaluation_date, self.tr("Datum van de evaluatie"))
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Taal van het plan"))
+        self.language_combo.setToolTip(self.tr("In deze taal drukt de PDF zijn eigen woorden af, zoals de koppen."))
+        for code, own_name in LANGUAGES.items():
+            self.language_combo.addItem(own_name, code)
+        if self.language_combo.findData(plan.language) < 0:  # from a plan file, in a language without words here
+            self.language_combo.addItem(plan.language, plan.language)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(plan.language))
+        self.bilingual_check = QCheckBox(self.tr("Zet in de PDF ook de Nederlandse &woorden"))
+        self.bilingual_check.setToolTip(self.tr("Dan kan de gemeente de koppen ook lezen. Uw eigen tekst blijft zoals "
+                                                "u hem schreef."))
+        self.bilingual_check.setChecked(plan.print_bilingual)
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
+        self._on_language_combo_current_index_changed()
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # wrapped rows were taller than its hint said
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("&Titel:"), self.title_edit)
@@ -85,6 +103,8 @@ class PlanDetailsDialog(QDialog):
         form.addRow(self.tr("&Gesprek:") if personal else self.tr("&Bijeenkomst:"), self.meeting_field)
         form.addRow(self.tr("&Plaats:"), self.place_edit)
         form.addRow(self.tr("&Evaluatie:"), self.evaluation_field)
+        form.addRow(self.tr("T&aal van het plan:"), self.language_combo)
+        form.addRow("", self.bilingual_check)
         self.melding_field.setVisible(personal)
 
         self.error_label = QLabel()
@@ -122,9 +142,14 @@ class PlanDetailsDialog(QDialog):
         layout.addLayout(buttons_row)
         self.setMinimumWidth(560)
         # As tall as what it holds, but never taller than the screen: then it scrolls inside.
-        wanted = content.sizeHint().height() + self.buttons.sizeHint().height() + 24
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(max(560, content.sizeHint().width()), min(wanted, screen.height() - 60))
+        width = max(560, content.sizeHint().width())
+        content.resize(width, content.sizeHint().height())
+        inner.activate()  # rows that wrap (a label above its field) are taller than the first size hint says
+        needed = max(inner.sizeHint().height(), content.sizeHint().height())
+        wanted = (needed + self.buttons.sizeHint().height() + layout.spacing() + layout.contentsMargins().bottom()
+                  + 8)
+        screen = on_parent_screen(self)
+        self.resize(width, min(wanted, screen.height() - 60))
         self.title_edit.setFocus()
 
     def changed_fields(self) -> dict[str, Any]:
@@ -135,6 +160,8 @@ class PlanDetailsDialog(QDialog):
             "meeting_place": " ".join(self.place_edit.text().split()),
             "meeting_date": self.meeting_field.value(),
             "evaluation_date": self.evaluation_field.value(),
+            "language": self.language_combo.currentData(),
+            "print_bilingual": self.bilingual_check.isChecked() and self.bilingual_check.isEnabled(),
         }
         if self._plan.plan_type == PlanType.PERSOONLIJK_PLAN:
             now["melding_date"] = self.melding_field.value()
@@ -150,6 +177,9 @@ class PlanDetailsDialog(QDialog):
                 self.error_label.show()
                 return
         super().accept()
+
+    def _on_language_combo_current_index_changed(self, _index: int = 0) -> None:
+        self.bilingual_check.setEnabled(self.language_combo.currentData() != SOURCE_LANGUAGE)
 
     @staticmethod
     def _line(text: str, name: str) -> QLineEdit:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.common.action_button import ActionButton
+from ui.common.flow_layout import FlowLayout
 from ui.common.theme import set_role
 from ui.common.wording import fmt
 from ui.editor.plan_undo import REDO_KEYS, UNDO_KEYS, PlanUndo, grey_when_disabled
@@ -334,21 +333,28 @@ class SectionActions(QObject):
         self._set_tip(self.redo_action, redo_tip)
 
 
+NARROW_BUTTON_STYLE = """
+QPushButton { padding-left: 6px; padding-right: 6px; }
+QPushButton:focus { padding-left: 5px; padding-right: 5px; }
+"""
+
+
 class SectionButtons(QWidget):
     """The buttons under the list. Tab reaches each of them; the tooltip says the shortcut."""
 
     def __init__(self, actions: SectionActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
+        # Two buttons a line where the side is wide enough, one a line with large text.
+        grid = FlowLayout(self, spacing=8, uniform=True)
         grid.setContentsMargins(0, 8, 0, 0)
-        grid.setSpacing(8)
         self.buttons: dict[QAction, ActionButton] = {}
         order = [actions.rename_action, actions.skip_action, actions.up_action, actions.down_action,
                  actions.add_action, actions.remove_action]
-        for index, action in enumerate(order):
+        for action in order:
             button = ActionButton(action)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            grid.addWidget(button, index // 2, index % 2)
+            # Less room beside the words than other buttons: two still fit a line beside a laptop's list of parts.
+            button.setStyleSheet(NARROW_BUTTON_STYLE)
+            grid.addWidget(button)
             self.buttons[action] = button
 
     def ordered(self) -> list[ActionButton]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from models import SectionState
 from ui.common import theme
-from ui.common.wording import STATE_SYMBOLS, state_name
+from ui.common.wording import STATE_SYMBOLS, state_name, template_text
 from wijkteam.services.dto import SectionDoc
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +73,7 @@ class SectionListModel(QAbstractListModel):
             return None
         section = self._sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return section.title
+            return template_text(section.title)
         if role == SECTION_ID_ROLE:
             return section.id
         if role == STATE_ROLE:
@@ -85,7 +85,7 @@ class SectionListModel(QAbstractListModel):
         if role == STATE_TEXT_ROLE:
             return " · ".join(self._state_words(section, with_symbol=True))
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return ", ".join([section.title, *self._state_words(section, with_symbol=False)])
+            return ", ".join([template_text(section.title), *self._state_words(section, with_symbol=False)])
         return None
 
     def _state_words(self, section: SectionDoc, *, with_symbol: bool) -> list[str]:

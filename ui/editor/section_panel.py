@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QTextDocument
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from models import PlanType, Role
+from ui.common.dialog_parts import lines_height
 from ui.common.session_role import SessionRole
 from ui.common.theme import BASE_POINT_SIZE, set_role
-from ui.common.wording import fmt
+from ui.common.wording import fmt, template_text
 from ui.editor.follow_up_box import READ_ONLY_STYLE, FollowUpBox
 from ui.people.agreements_editor import AgreementsEditor
+from ui.people.child_houses_panel import CHILDREN_PART, ChildHousesPanel
 from ui.people.goals_editor import GoalsEditor
+from ui.people.network_map_panel import NetworkMapPanel, connect_people
 from ui.people.people_editor import PeopleEditor
 from ui.people.rows_editor import RowsEditor
 from wijkteam.errors import UserError
@@ -40,8 +43,12 @@ from wijkteam.services.dto import SectionDoc
 TEXT_POINT_SIZE = BASE_POINT_SIZE + 2
 #: A tick box that cannot be used is greyed, as buttons are; the app's palette would draw it as usable.
 DISABLED_CHECK_STYLE = "QCheckBox:disabled { color: #80878C; }"
-#: Above a list the family's own text needs less room; the list below it is the main thing there.
-TEXT_HEIGHT_ABOVE_LIST = (110, 320)
+#: Above a list the family's own text needs less room; the list below it is the main thing there. In lines of text.
+TEXT_LINES_ABOVE_LIST = (6, 12)
+#: Lines the text field always shows: fewer, and a family loses sight of what they just typed.
+MIN_TEXT_LINES = 6
+#: From this width the status ("✓ Bewaard") sits in the row of "klaar" and the buttons; narrower, on its own line.
+STATUS_BESIDE_WIDTH = 760
 PEOPLE_KINDS = ("people", "network")
 
 
@@ -114,8 +121,8 @@ class HelpBox(QFrame):
         layout.addWidget(self.example_label)
 
     def show_section(self, section: SectionDoc) -> None:
-        self.help_label.setText(section.help)
-        self.example_label.setText(section.example)
+        self.help_label.setText(template_text(section.help))
+        self.example_label.setText(template_text(section.example))
         for widget, text in ((self.help_heading, section.help), (self.help_label, section.help),
                              (self.example_heading, section.example), (self.example_label, section.example)):
             widget.setVisible(bool(text))
@@ -169,13 +176,29 @@ class SectionPanel(QWidget):
         self.text_edit.setPlaceholderText(self.tr("Schrijf hier in uw eigen woorden."))
         # Tab moves on to the next control; families rarely need a tab character, but always need the keyboard.
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(180)
+        # In lines of its own font: with large text the field grows with it. Measured once; the font stays.
+        self._text_heights = (lines_height(self.text_edit, MIN_TEXT_LINES),
+                              *(lines_height(self.text_edit, lines) for lines in TEXT_LINES_ABOVE_LIST))
+        self.text_edit.setMinimumHeight(self._text_heights[0])
         self.text_edit.textChanged.connect(self._on_text_edit_text_changed)
 
         self.people_editor = PeopleEditor(session_role)
         self.goals_editor = GoalsEditor(session_role)
         self.agreements_editor = AgreementsEditor(session_role)
         self.follow_up = FollowUpBox(session_role)
+        # "Ons netwerk" shows its people on the network map too, above the list.
+        self.network_map = NetworkMapPanel(session_role)
+        self.network_map.setVisible(False)
+        connect_people(self.network_map, self.people_editor)
+        self.network_map.changed.connect(self._on_part_changed)
+        self.network_map.failed.connect(self._on_part_failed)
+        self.network_map.said.connect(self.set_status)
+        # "Wat de kinderen zeggen" holds each child's three houses under the family's text.
+        self.child_houses = ChildHousesPanel(session_role)
+        self.child_houses.setVisible(False)
+        self.child_houses.changed.connect(self._on_part_changed)
+        self.child_houses.failed.connect(self._on_part_failed)
+        self.child_houses.said.connect(self.set_status)
         self._parts: list[RowsEditor] = [
             self.people_editor, self.goals_editor, self.agreements_editor]
         for part in self._parts:
@@ -216,17 +239,25 @@ class SectionPanel(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.previous_button)
         bottom.addWidget(self.next_button)
+        self._bottom = bottom
+        # Where the family is, beside the title: in a line of its own above it, it cost a laptop's height.
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.position_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.position_label)
-        layout.addWidget(self.title_label)
+        # Tight, so a part of text alone shows whole with "Volgend deel" on a 1280x720 laptop.
+        layout.setContentsMargins(28, 12, 28, 8)
+        layout.setSpacing(6)
+        layout.addLayout(title_row)
         layout.addWidget(self.question_label)
         layout.addLayout(help_row)
         layout.addWidget(self.help_box)
         layout.addWidget(self.read_only_box)
         layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.network_map)
+        layout.addWidget(self.child_houses, 1)
         for part in self._parts:
             layout.addSpacing(6)
             layout.addWidget(part)
@@ -238,7 +269,8 @@ class SectionPanel(QWidget):
         self._layout = layout
 
         # Tab goes through the text, then the list under it, then "klaar" and the way on; hidden lists are skipped.
-        chain: list[QWidget] = [self.help_button, self.advice_button, self.add_advice_button, self.text_edit]
+        chain: list[QWidget] = [self.help_button, self.advice_button, self.add_advice_button, self.text_edit,
+                                *self.network_map.focus_chain(), *self.child_houses.focus_chain()]
         for part in self._parts:
             chain += part.focus_chain()
         chain += self.follow_up.focus_chain()
@@ -255,15 +287,15 @@ class SectionPanel(QWidget):
     def show_section(self, section: SectionDoc, document: QTextDocument, row: int, count: int) -> None:
         self.follow_up.save_soon()  # plan B is saved as another part opens, like the family's text
         self.position_label.setText(fmt(self.tr("Deel %1 van %2"), row + 1, count))
-        self.title_label.setText(section.title)
-        self.question_label.setText(section.question)
+        self.title_label.setText(template_text(section.title))
+        self.question_label.setText(template_text(section.question))
         self.question_label.setVisible(bool(section.question))
         self.help_box.show_section(section)
         self.help_button.setEnabled(bool(section.help or section.example))
         self.help_box.setVisible(self.help_button.isChecked() and self.help_button.isEnabled())
         self.text_edit.setDocument(document)
-        self.text_edit.setAccessibleName(fmt(self.tr("Uw tekst bij: %1"), section.title))
-        self.text_edit.setAccessibleDescription(section.question)
+        self.text_edit.setAccessibleName(fmt(self.tr("Uw tekst bij: %1"), template_text(section.title)))
+        self.text_edit.setAccessibleDescription(template_text(section.question))
         self.done_check.blockSignals(True)
         self.done_check.setChecked(section.done)
         self.done_check.blockSignals(False)
@@ -273,7 +305,8 @@ class SectionPanel(QWidget):
 
     def flush(self) -> bool:
         """Save plan B now if it waits. The family's text has its own saver in the editor."""
-        return self.follow_up.flush()
+        plan_b = self.follow_up.flush()
+        return self.child_houses.flush() and plan_b
 
     def set_read_only(self, read_only: bool, note: str = "") -> None:
         """Everything of the family only for reading, with ``note`` saying why; or open for writing again."""
@@ -288,6 +321,8 @@ class SectionPanel(QWidget):
         self.done_check.setEnabled(not read_only)
         for part in self._parts:
             part.set_read_only(read_only)
+        self.network_map.set_read_only(read_only)
+        self.child_houses.set_read_only(read_only)
         self.follow_up.set_read_only(read_only)
         self.read_only_label.setText(note)
         self.read_only_box.setVisible(read_only)
@@ -311,6 +346,17 @@ class SectionPanel(QWidget):
             return  # the same line again (a save every second while typing): restyling it costs a frame
         self.status_label.setText(text)
         set_role(self.status_label, role)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Beside the buttons, the status costs no line of a laptop's height; a narrow part keeps its buttons whole.
+        beside = event.size().width() >= STATUS_BESIDE_WIDTH
+        if beside != (self._bottom.indexOf(self.status_label) >= 0):
+            (self._layout if beside else self._bottom).removeWidget(self.status_label)
+            if beside:
+                self._bottom.insertWidget(1, self.status_label, 10)  # on one line, the stretch takes only the rest
+            else:
+                self._layout.insertWidget(self._layout.indexOf(self._bottom), self.status_label)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.follow_up.save_soon()  # going back to the list of plans, or closing the window
@@ -340,19 +386,29 @@ class SectionPanel(QWidget):
                 self.set_status(f"⚠ {error}", warning=True)
             else:
                 plan_b, evaluation = follow_up_parts(section, plan.sections)
+                self.network_map.set_plan(services, plan_id, plan.family_name or plan.title)
                 self._name_lists(plan.plan_type)
         for part in self._parts:
             part.setVisible(part is shown)
         if shown is not None and source is not None:
             shown.set_plan(*source)
             shown.reload()
+        self.network_map.setVisible(source is not None and kind == "network")
+        if self.network_map.isVisibleTo(self):
+            self.network_map.reload()
         self.follow_up.show_parts(plan_b=plan_b, evaluation=evaluation)
         if source is not None and (plan_b or evaluation):
             self.follow_up.set_plan(*source)
             self.follow_up.reload()
-        self._has_list = shown is not None or plan_b or evaluation
+        houses = source is not None and section.key == CHILDREN_PART
+        if houses and source is not None:
+            self.child_houses.set_plan(*source)
+        self.child_houses.setVisible(houses)
+        if houses:
+            self.child_houses.reload()
+        self._has_list = shown is not None or plan_b or evaluation or houses
         self._layout.setStretchFactor(self.text_edit, 0 if self._has_list else 1)
-        self._layout.setStretch(self._filler_index, 1 if self._has_list else 0)
+        self._layout.setStretch(self._filler_index, 1 if self._has_list and not houses else 0)
         self._fit_text_height()
 
     def _name_lists(self, plan_type: PlanType) -> None:
@@ -368,10 +424,10 @@ class SectionPanel(QWidget):
     def _fit_text_height(self) -> None:
         """Above a list the text field grows with the family's text, within limits; alone it takes all the room."""
         if not self._has_list:
-            self.text_edit.setMinimumHeight(180)
+            self.text_edit.setMinimumHeight(self._text_heights[0])
             self.text_edit.setMaximumHeight(16_777_215)
             return
-        low, high = TEXT_HEIGHT_ABOVE_LIST
+        _alone, low, high = self._text_heights
         # Runs on every key: only reads, and sets the height only when it changes (see ``WrappingItemDelegate``
         # about the cost of Qt calls without a return value on this PySide).
         wanted = int(self.text_edit.document().size().height()) + 2 * self.text_edit.frameWidth() + 24

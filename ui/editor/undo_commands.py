@@ -15,12 +15,6 @@ from wijkteam.services import Actor
 if TYPE_CHECKING:
     from wijkteam.services.plans import PlanService
 
-_CONTEXT = "UndoCommands"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class SectionRef:
     """A part of the plan as the undo history knows it.
@@ -109,7 +103,7 @@ class SectionCommand(QUndoCommand):
 
 class RenameCommand(SectionCommand):
     def __init__(self, host: SectionHost, ref: SectionRef, old: str, new: str) -> None:
-        super().__init__(host, fmt(_tr("Naam veranderen in '%1'"), new))
+        super().__init__(host, fmt(QCoreApplication.translate("UndoCommands", "Naam veranderen in '%1'"), new))
         self._ref, self._old, self._new = ref, old, new
 
     def _forward(self) -> None:
@@ -125,7 +119,11 @@ class RenameCommand(SectionCommand):
 
 class SkipCommand(SectionCommand):
     def __init__(self, host: SectionHost, ref: SectionRef, title: str, skipped: bool) -> None:
-        text = _tr("'%1' overslaan") if skipped else _tr("'%1' toch gebruiken")
+        text = (
+            QCoreApplication.translate("UndoCommands", "'%1' overslaan")
+            if skipped
+            else QCoreApplication.translate("UndoCommands", "'%1' toch gebruiken")
+        )
         super().__init__(host, fmt(text, title))
         self._ref, self._skipped = ref, skipped
 
@@ -142,7 +140,11 @@ class SkipCommand(SectionCommand):
 
 class DoneCommand(SectionCommand):
     def __init__(self, host: SectionHost, ref: SectionRef, title: str, done: bool) -> None:
-        text = _tr("'%1' klaar") if done else _tr("'%1' niet meer klaar")
+        text = (
+            QCoreApplication.translate("UndoCommands", "'%1' klaar")
+            if done
+            else QCoreApplication.translate("UndoCommands", "'%1' niet meer klaar")
+        )
         super().__init__(host, fmt(text, title))
         self._ref, self._done = ref, done
 
@@ -159,7 +161,11 @@ class DoneCommand(SectionCommand):
 
 class MoveCommand(SectionCommand):
     def __init__(self, host: SectionHost, ref: SectionRef, title: str, old_row: int, new_row: int) -> None:
-        text = _tr("'%1' omhoog") if new_row < old_row else _tr("'%1' omlaag")
+        text = (
+            QCoreApplication.translate("UndoCommands", "'%1' omhoog")
+            if new_row < old_row
+            else QCoreApplication.translate("UndoCommands", "'%1' omlaag")
+        )
         super().__init__(host, fmt(text, title))
         self._ref, self._old_row, self._new_row = ref, old_row, new_row
 
@@ -179,7 +185,7 @@ class AddCommand(SectionCommand):
 
     def __init__(self, host: SectionHost, refs: SectionRefs, plan_id: int, title: str,
                  after: SectionRef | None) -> None:
-        super().__init__(host, fmt(_tr("Eigen deel '%1' toevoegen"), title))
+        super().__init__(host, fmt(QCoreApplication.translate("UndoCommands", "Eigen deel '%1' toevoegen"), title))
         self._refs, self._plan_id, self._title, self._after = refs, plan_id, title, after
         self.ref: SectionRef | None = None
 
@@ -203,7 +209,7 @@ class RemoveCommand(SectionCommand):
 
     def __init__(self, host: SectionHost, refs: SectionRefs, plan_id: int, ref: SectionRef, title: str,
                  before: SectionRef | None, *, skipped: bool, done: bool) -> None:
-        super().__init__(host, fmt(_tr("'%1' weghalen"), title))
+        super().__init__(host, fmt(QCoreApplication.translate("UndoCommands", "'%1' weghalen"), title))
         self._refs, self._plan_id, self._ref, self._title = refs, plan_id, ref, title
         self._before, self._skipped, self._done = before, skipped, done
 
@@ -234,7 +240,7 @@ class TextCommand(QUndoCommand):
     """
 
     def __init__(self, host: SectionHost, ref: SectionRef, document: QTextDocument) -> None:
-        super().__init__(fmt(_tr("Typen in '%1'"), host.section_title(ref.id)))
+        super().__init__(fmt(QCoreApplication.translate("UndoCommands", "Typen in '%1'"), host.section_title(ref.id)))
         self._host, self._ref, self._document = host, ref, document
         self._first = True
 

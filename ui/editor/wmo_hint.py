@@ -1,16 +1,26 @@
 """A calm box under the open part of a persoonlijk plan: which subjects the municipality asks about are in the plan.
 
 It is a hint and never a block: the plan can always be printed and handed in. It sits under the open part rather than
-under the list of parts: on a laptop screen the list needs that height to show more than a part or two.
+under the list of parts: on a laptop screen the list needs that height to show more than a part or two. It opens
+folded to one line, so the text field above it keeps its room on a small screen; a button unfolds the subjects.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.theme import set_role
-from ui.common.wording import fmt
+from ui.common.wording import fmt, template_text
 from wijkteam.wmo import WmoSubject
 
 COVERED_SYMBOL = "✓"
@@ -29,7 +39,27 @@ class WmoHint(QFrame):
         self.summary = QLabel()
         set_role(self.summary, "muted")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.fold_button = QPushButton(self.tr("Toon de &onderwerpen"))
+        self.fold_button.setCheckable(True)
+        self.fold_button.toggled.connect(self._on_fold_button_toggled)
+        grid_widget = QWidget()
+        grid_widget.setObjectName("scrollContent")
+        unfolded = QVBoxLayout(grid_widget)
+        unfolded.setContentsMargins(0, 0, 0, 0)
+        unfolded.setSpacing(4)
+        unfolded.addWidget(self.intro)
         self._grid = QGridLayout()
+        unfolded.addLayout(self._grid)
+        # Unfolded on a short screen, the subjects scroll inside the box; the part above keeps its room.
+        self.details = QScrollArea()
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details.setWidget(grid_widget)
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self._grid.setContentsMargins(0, 2, 0, 0)
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(2)
@@ -38,16 +68,31 @@ class WmoHint(QFrame):
         self._grid.setColumnMinimumWidth(2, 24)
         self.symbol_labels: list[QLabel] = []
         self.subject_labels: list[QLabel] = []
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.heading)
+        words.addWidget(self.count_label)
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addWidget(self.heading)
-        top.addWidget(self.intro, 1)
+        top.addLayout(words, 1)
+        top.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 10)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(self._grid)
+        layout.addWidget(self.details)
         self.subjects: tuple[WmoSubject, ...] = ()
+        self._on_fold_button_toggled(False)
+
+    @property
+    def folded(self) -> bool:
+        return not self.fold_button.isChecked()
+
+    def _on_fold_button_toggled(self, unfolded: bool) -> None:
+        self.details.setVisible(unfolded)
+        self.heading.setVisible(unfolded)  # folded, the one sentence says it all
+        self.count_label.setVisible(not unfolded)
+        self.fold_button.setText(self.tr("&Verberg de onderwerpen") if unfolded else self.tr("Toon de &onderwerpen"))
 
     def show_subjects(self, subjects: tuple[WmoSubject, ...]) -> None:
         """Show the subjects; an empty tuple (not a persoonlijk plan) hides the box."""
@@ -89,12 +134,13 @@ class WmoHint(QFrame):
             item = subjects[row]
             symbol.setText(COVERED_SYMBOL if item.covered else OPEN_SYMBOL)
             set_role(symbol, "help-heading" if item.covered else "muted")
-            subject.setText(fmt(self.tr("%1 · %2"), item.letter, item.description))
+            subject.setText(fmt(self.tr("%1 · %2"), item.letter, template_text(item.description)))
             state = self.tr("staat in uw plan") if item.covered else self.tr("nog niet")
-            subject.setAccessibleName(fmt(self.tr("%1, %2"), item.description, state))
+            subject.setAccessibleName(fmt(self.tr("%1, %2"), template_text(item.description), state))
         covered = sum(1 for s in subjects if s.covered)
         self.summary.setText(fmt(self.tr("%1 = staat erin, %2 = nog niet"), COVERED_SYMBOL, OPEN_SYMBOL))
         self.summary.setAccessibleName(fmt(self.tr("%1 van de %2 onderwerpen staan in uw plan."),
                                            covered, len(subjects)))
+        self.count_label.setText(self.summary.accessibleName())
         self.setAccessibleName(self.heading.text())
         self.setAccessibleDescription(" ".join([self.intro.text(), *self.lines(), self.summary.accessibleName()]))

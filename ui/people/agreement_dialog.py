@@ -28,7 +28,9 @@ from ui.common.dialog_parts import (
     add_save_shortcuts,
     form_label,
     grow_to_fit,
+    lines_height,
     save_then_accept,
+    scrolling_body,
     show_form_error,
     tall_combo,
 )
@@ -66,7 +68,7 @@ class AgreementDialog(QDialog):
         self.what_edit = QPlainTextEdit()
         self.what_edit.setTabChangesFocus(True)
         self.what_edit.setPlaceholderText(self.tr("bijvoorbeeld: Oma brengt Jesse op maandag naar school."))
-        self.what_edit.setFixedHeight(84)
+        self.what_edit.setFixedHeight(lines_height(self.what_edit))
         self.what_edit.setMinimumWidth(560)  # on the field, so the dialog's layout still sets its minimum size
         self.goal_combo = tall_combo(QComboBox())
         self.goal_combo.addItem(self.tr("Zonder doel"), None)
@@ -155,16 +157,14 @@ class AgreementDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         add_save_shortcuts(self, self._on_buttons_accepted)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
-        layout.setSpacing(10)
+        layout, foot = scrolling_body(self, (28, 20, 28, 16), 10)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
+        foot.addWidget(self.error_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.missing_label, 1)
         bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        foot.addLayout(bottom)
 
         self._fill(agreement, default_goal_id)
         self.what_edit.textChanged.connect(self._on_any_field_changed)

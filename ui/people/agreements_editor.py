@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QMenu, QPushButton, QWidget
 
@@ -22,7 +22,6 @@ from ui.people.plan_parts_wording import (
     missing_text,
     status_names,
     status_text,
-    tr,
     when_text,
 )
 from ui.people.rows_editor import RowsEditor
@@ -61,14 +60,14 @@ class AgreementsTableModel(QAbstractTableModel):
         known = {goal.id for goal in goals}
         for number, goal in enumerate(goals, 1):
             own = [a for a in agreements if a.goal_id == goal.id]
-            heading = fmt(tr("Doel %1: %2"), number, " ".join(goal.text.split()))
+            heading = fmt(QCoreApplication.translate("PlanParts", "Doel %1: %2"), number, " ".join(goal.text.split()))
             if not own:
-                heading = fmt(tr("%1 (nog geen afspraken)"), heading)
+                heading = fmt(QCoreApplication.translate("PlanParts", "%1 (nog geen afspraken)"), heading)
             self._rows.append(_Row(heading=heading, goal_id=goal.id))
             self._rows += [_Row(goal_id=goal.id, agreement=a) for a in own]
         loose = [a for a in agreements if a.goal_id not in known]
         if loose and goals:
-            self._rows.append(_Row(heading=tr("Zonder doel")))
+            self._rows.append(_Row(heading=QCoreApplication.translate("PlanParts", "Zonder doel")))
         self._rows += [_Row(agreement=a) for a in loose]
         self.endResetModel()
 
@@ -102,7 +101,12 @@ class AgreementsTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Afspraak"), tr("Wie"), tr("Wanneer"), tr("Stand"))[section]
+        return (
+            QCoreApplication.translate("PlanParts", "Afspraak"),
+            QCoreApplication.translate("PlanParts", "Wie"),
+            QCoreApplication.translate("PlanParts", "Wanneer"),
+            QCoreApplication.translate("PlanParts", "Stand"),
+        )[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and self.is_heading(index.row()):
@@ -137,9 +141,13 @@ class AgreementsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if open_here:
-            return fmt(tr("%1 nog invullen"), MISSING_SYMBOL)
+            return fmt(QCoreApplication.translate("PlanParts", "%1 nog invullen"), MISSING_SYMBOL)
         if column == COL_WHAT:
-            lines = [f"{SAFETY_SYMBOL} {tr('Veiligheidsafspraak')}"] if agreement.is_safety else []
+            lines = (
+                [fmt("%1 %2", SAFETY_SYMBOL, QCoreApplication.translate("PlanParts", "Veiligheidsafspraak"))]
+                if agreement.is_safety
+                else []
+            )
             lines.append(agreement.what)
             missing = missing_text(agreement)
             if missing:

@@ -22,7 +22,6 @@ from ui.common.dialog_parts import add_save_shortcuts, grow_to_fit, save_then_ac
 from ui.common.session_role import SessionRole
 from ui.common.theme import set_role
 from ui.common.wording import fmt
-from ui.people.plan_parts_wording import tr
 from ui.people.rows_editor import RowsEditor
 from wijkteam.errors import UserError
 from wijkteam.services.dto import GoalDoc
@@ -62,7 +61,7 @@ class GoalsTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Doel"), tr("Afspraken"))[section]
+        return (self.tr("Doel"), self.tr("Afspraken"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -73,10 +72,10 @@ class GoalsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == COL_GOAL:
-            return fmt(tr("%1. %2"), index.row() + 1, goal.text)
+            return fmt(self.tr("%1. %2"), index.row() + 1, goal.text)
         if count == 0:
-            return tr("Nog geen afspraken")
-        return tr("1 afspraak") if count == 1 else fmt(tr("%1 afspraken"), count)
+            return self.tr("Nog geen afspraken")
+        return self.tr("%n afspraken", "", count)
 
 
 class GoalDialog(QDialog):

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from models import Role
 from ui.common.session_role import SessionRole
 from ui.common.wording import fmt
 from ui.people.person_dialog import PersonDialog
-from ui.people.plan_parts_wording import closeness_names, role_names, tr
+from ui.people.plan_parts_wording import closeness_names, role_names
 from ui.people.rows_editor import RowsEditor
+from wijkteam.network_map import Cell
 from wijkteam.services.dto import ParticipantDoc
 
 COL_NAME, COL_RELATION, COL_ROLE, COL_CLOSENESS, COL_NAMED = range(5)
@@ -51,10 +52,16 @@ class PeopleTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_NAMED:
-            return tr("Mag de naam van deze persoon in het plan staan?")
+            return QCoreApplication.translate("PlanParts", "Mag de naam van deze persoon in het plan staan?")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Naam"), tr("Relatie"), tr("Rol"), tr("Hoe dichtbij"), tr("Naam in plan"))[section]
+        return (
+            QCoreApplication.translate("PlanParts", "Naam"),
+            QCoreApplication.translate("PlanParts", "Relatie"),
+            QCoreApplication.translate("PlanParts", "Rol"),
+            QCoreApplication.translate("PlanParts", "Hoe dichtbij"),
+            QCoreApplication.translate("PlanParts", "Naam in plan"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -63,7 +70,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole and person.contact:
-            return fmt(tr("Bereikbaar: %1"), person.contact)
+            return fmt(QCoreApplication.translate("PlanParts", "Bereikbaar: %1"), person.contact)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -77,7 +84,11 @@ class PeopleTableModel(QAbstractTableModel):
         if column == COL_CLOSENESS:
             return closeness_names().get(person.closeness, "")
         if column == COL_NAMED:
-            return tr("✓ Ja") if person.consent_named else tr("— Nee")
+            return (
+                QCoreApplication.translate("PlanParts", "✓ Ja")
+                if person.consent_named
+                else QCoreApplication.translate("PlanParts", "— Nee")
+            )
         return None
 
 
@@ -110,7 +121,17 @@ class PeopleEditor(RowsEditor):
     def _load(self) -> None:
         self.people_model.set_rows(self.services.people.list_people(self.plan_id))
 
-    def _open_dialog(self, item_id: int | None) -> None:
+    def add_person(self, place: Cell | None = None) -> None:
+        """The dialog for a new person; from the network map with the group and ring of the place chosen there."""
+        if not self.read_only:
+            self._open_dialog(None, place)
+
+    def edit_person(self, person_id: int) -> None:
+        if not self.read_only and self.people_model.row_of(person_id) >= 0:
+            self.select_id(person_id)
+            self._open_dialog(person_id)
+
+    def _open_dialog(self, item_id: int | None, place: Cell | None = None) -> None:
         if self.dialog is not None:
             return
         person = self.people_model.person_at(self.people_model.row_of(item_id)) if item_id is not None else None
@@ -126,6 +147,8 @@ class PeopleEditor(RowsEditor):
                 saved.append(person.id)
 
         dialog = PersonDialog(save, person, default_role=self.default_role, parent=self)
+        if place is not None:
+            dialog.preset_place(place.sector, place.closeness)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._on_dialog_finished(result, saved))
         self.dialog = dialog

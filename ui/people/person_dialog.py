@@ -16,12 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from models import Role, Sector
-from ui.common.dialog_parts import form_label, grow_to_fit, save_then_accept, show_form_error, tall_combo
+from ui.common.dialog_parts import (
+    form_label,
+    grow_to_fit,
+    save_then_accept,
+    scrolling_body,
+    show_form_error,
+    tall_combo,
+)
 from ui.common.theme import set_role
 from ui.people.plan_parts_wording import closeness_names, role_names, sector_names, support_names
 from wijkteam.services.dto import ParticipantDoc
@@ -124,15 +130,13 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
+        layout, foot = scrolling_body(self, (28, 24, 28, 20), 12)
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(self.consent_check)
         layout.addWidget(consent_hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        foot.addWidget(self.error_label)
+        foot.addWidget(self.buttons)
 
         self._fill(person, default_role)
         self.role_combo.currentIndexChanged.connect(self._on_role_combo_current_index_changed)
@@ -162,6 +166,12 @@ class PersonDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         show_form_error(self, self.error_label, message)
+
+    def preset_place(self, sector: Sector, closeness: int) -> None:
+        """A place chosen on the network map: its group and ring, kept when the role changes."""
+        self.sector_combo.setCurrentIndex(max(0, self.sector_combo.findData(sector.value)))
+        self.closeness_combo.setCurrentIndex(max(0, self.closeness_combo.findData(closeness)))
+        self._sector_chosen = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

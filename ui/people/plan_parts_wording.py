@@ -13,12 +13,6 @@ from wijkteam.agreement_checks import Part, missing_parts
 from wijkteam.deadlines import agreement_overdue
 from wijkteam.services.dto import AgreementDoc
 
-_CONTEXT = "PlanParts"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def role_names() -> dict[Role, str]:
     return {role: word(vocabulary.ROLES, role) for role in Role}
@@ -63,11 +57,11 @@ def status_text(status: str) -> str:
 
 def part_names() -> dict[Part, str]:
     return {
-        Part.WHAT: tr("wat"),
-        Part.WHO: tr("wie"),
-        Part.WHEN: tr("wanneer"),
-        Part.HOW: tr("hoe weten we dat het lukt"),
-        Part.CHECKER: tr("wie checkt"),
+        Part.WHAT: QCoreApplication.translate("PlanParts", "wat"),
+        Part.WHO: QCoreApplication.translate("PlanParts", "wie"),
+        Part.WHEN: QCoreApplication.translate("PlanParts", "wanneer"),
+        Part.HOW: QCoreApplication.translate("PlanParts", "hoe weten we dat het lukt"),
+        Part.CHECKER: QCoreApplication.translate("PlanParts", "wie checkt"),
     }
 
 
@@ -77,7 +71,11 @@ def missing_text(agreement: AgreementDoc) -> str:
     if not parts:
         return ""
     names = part_names()
-    return fmt(tr("%1 Nog niet ingevuld: %2"), MISSING_SYMBOL, ", ".join(names[p] for p in parts))
+    return fmt(
+        QCoreApplication.translate("PlanParts", "%1 Nog niet ingevuld: %2"),
+        MISSING_SYMBOL,
+        ", ".join(names[p] for p in parts),
+    )
 
 
 def when_text(agreement: AgreementDoc, today: date | None = None) -> str:
@@ -87,7 +85,7 @@ def when_text(agreement: AgreementDoc, today: date | None = None) -> str:
     if agreement.due_date is not None:
         day = format_day(agreement.due_date)
         if is_overdue(agreement, today):
-            day = fmt(tr("%1, voorbij"), day)
+            day = fmt(QCoreApplication.translate("PlanParts", "%1, voorbij"), day)
         parts.append(day)
     return " · ".join(p for p in parts if p)
 

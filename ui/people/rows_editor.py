@@ -11,12 +11,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.flow_layout import FlowLayout
 from ui.common.session_role import SessionRole
 from ui.common.theme import set_role
 from wijkteam.errors import UserError
@@ -68,7 +69,11 @@ class WrappingItemDelegate(QStyledItemDelegate):
 
 
 class FittedTableView(QTableView):
-    """A table without its own vertical scroll bar: as tall as its rows, which wrap their text."""
+    """A table without its own vertical scroll bar: as tall as its rows, which wrap their text.
+
+    Sideways it scrolls when its columns are wider than the room (large text on a small screen): a column is never
+    cut off at the edge of the table.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +84,9 @@ class FittedTableView(QTableView):
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -96,8 +102,11 @@ class FittedTableView(QTableView):
 
     def fit_rows(self) -> None:
         self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        header = self.horizontalHeader()
+        height = header.height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.model().rowCount())) if self.model() else 0
+        if header.length() > self.viewport().width():  # the sideways scroll bar takes a line under the rows
+            height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(max(height, MIN_TABLE_HEIGHT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -156,12 +165,12 @@ class RowsEditor(QWidget):
         self.remove_button.setToolTip(self.tr("Haal de gekozen regel weg (Delete)"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
 
-        self.button_row = buttons = QHBoxLayout()
-        buttons.setSpacing(12)
+        # The buttons continue on a next line in a narrow window (large text), instead of widening it.
+        self.button_row = buttons = FlowLayout(spacing=12)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons.addItem(QSpacerItem(0, 0))  # the last item, so more buttons go before it (``count() - 1``)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)

@@ -50,6 +50,10 @@ def fit_to_screen(widget: QWidget, chars: int, lines: int) -> None:
     than the screen (the content scrolls inside instead)."""
     metrics = widget.fontMetrics()
     width, height = chars * metrics.averageCharWidth(), lines * metrics.lineSpacing()
+    parent = widget.parentWidget()
+    if parent is not None and widget.isWindow():
+        widget.setScreen(parent.screen())  # see ``ui.common.dialog_parts.on_parent_screen``
+        widget.move(parent.screen().availableGeometry().topLeft())
     screen = widget.screen()
     if screen is not None:
         room = screen.availableGeometry()

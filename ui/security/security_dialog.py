@@ -271,7 +271,7 @@ class SecurityDialog(QDialog):
         self.minutes_combo = QComboBox()
         self.minutes_combo.setAccessibleName(self.tr("Op slot na"))
         for minutes in LOCK_CHOICES:
-            self.minutes_combo.addItem(fmt(self.tr("%1 minuten"), str(minutes)), minutes)
+            self.minutes_combo.addItem(self.tr("%n minuten", "", minutes), minutes)
         self.minutes_combo.setCurrentIndex(LOCK_CHOICES.index(settings.lock_minutes))
         self.minutes_combo.activated.connect(self._on_minutes_combo_activated)
         minutes_label = _label(self.tr("Ons Plan gaat vanzelf op &slot als niemand het gebruikt na:"))
@@ -305,7 +305,7 @@ class SecurityDialog(QDialog):
         column.addSpacing(8)
         column.addWidget(_label(self.tr("Reservekopie"), "heading"))
         column.addWidget(_label(self.tr(
-            "Een reservekopie is één bestand met al uw plannen, op slot met uw wachtwoord van nu. Bewaar het "
+            "Een reservekopie is één bestand met al uw plannen. Het zit op slot met uw wachtwoord van nu. Bewaar het "
             "bijvoorbeeld op een USB-stick. Gaat de laptop kapot of kwijt? Dan zet u de kopie terug op een andere "
             "laptop.")))
         column.addWidget(ButtonRow(self.backup_button, self.restore_button))

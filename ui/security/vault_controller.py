@@ -421,7 +421,7 @@ class VaultController(QObject):
     def ask_backup_secret(self) -> str | None:
         text, ok = QInputDialog.getText(
             self._window, self.tr("Wachtwoord van de reservekopie"),
-            self.tr("Typ het wachtwoord dat u had toen u de reservekopie maakte, of de herstelcode van toen."),
+            self.tr("Typ het wachtwoord van toen u de reservekopie maakte. Of typ de herstelcode van toen."),
             QLineEdit.EchoMode.Password)
         return text if ok and text else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.changes import PlanChanges, What, own_changes
+from ui.common.dialog_parts import grow_to_fit
 from ui.common.messages import open_message
 from ui.common.theme import set_role
 from ui.common.wording import fmt
@@ -136,9 +138,9 @@ class DeletedPlansDialog(QDialog):
         self._changes.announce(plan_id, What.PLANS, source=self)
         copies = self._services.erase.copies_before()
         if copies:
-            said = fmt(self.tr("Het plan is definitief gewist. Let op: de %1 oudere kopieën in de map backups, en "
-                               "reservekopieën die u zelf maakte (bijvoorbeeld op een USB-stick), bevatten het plan "
-                               "nog."), str(copies))
+            said = fmt(self.tr("Het plan is definitief gewist. Let op: de %1 oudere kopieën in de map backups "
+                               "hebben het plan nog. Dat geldt ook voor reservekopieën die u zelf maakte, "
+                               "bijvoorbeeld op een USB-stick."), str(copies))
         else:
             said = self.tr("Het plan is definitief gewist. Let op: reservekopieën die u eerder maakte (bijvoorbeeld "
                            "op een USB-stick) bevatten het plan nog.")
@@ -194,6 +196,10 @@ class EraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.word_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        grow_to_fit(self)  # wrapped sentences count as one line until the width is known
 
     def _on_word_edit_text_changed(self, text: str) -> None:
         self.erase_button.setEnabled(text.strip().upper() == ERASE_WORD)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.dialog_parts import grow_to_fit
 from ui.common.optional_date import FIRST_QDATE
 from ui.common.theme import set_role
 from ui.common.wording import days_left_text
@@ -47,6 +49,10 @@ class _NewPlanDialog(QDialog):
     def _finish_layout(self) -> None:
         self._layout.addSpacing(8)
         self._layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        grow_to_fit(self)  # the wrapped sentences under the date count as one line until the width is known
 
 
 class NewFamilyPlanDialog(_NewPlanDialog):

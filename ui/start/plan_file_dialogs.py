@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.background import Background
 from ui.common.changes import PlanChanges, What, own_changes
+from ui.common.dialog_parts import grow_to_fit
 from ui.common.messages import open_message, open_outside
 from ui.common.pdf_export import default_pdf_name
 from ui.common.settings import settings
@@ -63,20 +65,8 @@ class PrivateNotesDialog(QDialog):
         plan_label = QLabel(fmt(self.tr("U bewaart het plan „%1” als planbestand."), plan_title))
         plan_label.setTextFormat(Qt.TextFormat.PlainText)
         plan_label.setWordWrap(True)
-        explain = QLabel(
-            fmt(
-                self.tr(
-                    "In dit plan staan %1 eigen notities. Die zijn alleen van u. "
-                    "Ze gaan niet mee in het bestand, tenzij u dat hieronder kiest."
-                ),
-                note_count,
-            )
-            if note_count != 1
-            else self.tr(
-                "In dit plan staat 1 eigen notitie. Die is alleen van u. "
-                "Ze gaat niet mee in het bestand, tenzij u dat hieronder kiest."
-            )
-        )
+        explain = QLabel(self.tr("In dit plan staan %n eigen notities. Die zijn alleen van u. "
+                                 "Ze gaan niet mee in het bestand, tenzij u dat hieronder kiest.", "", note_count))
         explain.setWordWrap(True)
         self.private_check = QCheckBox(self.tr("Ja, mijn eigen &notities meenemen"))
         self.private_check.setChecked(False)
@@ -101,6 +91,10 @@ class PrivateNotesDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        grow_to_fit(self)  # wrapped sentences count as one line until the width is known
 
     def with_private(self) -> bool:
         return self.private_check.isChecked()

@@ -302,16 +302,12 @@ class PlanListPanel(QWidget):
         if searching:
             self.summary_label.setText(fmt(self.tr("%1 van de %2 plannen gevonden."), self.model.rowCount(), total))
             return
-        text = self.tr("U heeft 1 plan.") if total == 1 else fmt(self.tr("U heeft %1 plannen."), total)
-        if late == 1:
-            text += " " + self.tr("Bij 1 plan is een datum voorbij.")
-        elif late > 1:
-            text += " " + fmt(self.tr("Bij %1 plannen is een datum voorbij."), late)
+        text = self.tr("U heeft %n plannen.", "", total)
+        if late:
+            text += " " + self.tr("Bij %n plannen is een datum voorbij.", "", late)
         broken = sum(1 for row in range(total) if is_damaged(self.source_model.plan_at(row)))
-        if broken == 1:
-            text += " " + self.tr("1 plan kan niet worden geopend.")
-        elif broken > 1:
-            text += " " + fmt(self.tr("%1 plannen kunnen niet worden geopend."), broken)
+        if broken:
+            text += " " + self.tr("%n plannen kunnen niet worden geopend.", "", broken)
         self.summary_label.setText(text)
 
     def _update_buttons(self) -> None:

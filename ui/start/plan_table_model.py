@@ -50,8 +50,8 @@ def is_damaged(plan: Any) -> bool:
 def damaged_text() -> str:
     """What the family reads about a plan that cannot be read, and the way out."""
     return QCoreApplication.translate(
-        "PlanTableModel", "Dit plan kan niet worden geopend, want er staat iets in dat Ons Plan niet kan lezen. U kunt "
-        "het nog wel opslaan als planbestand, met alles wat wel te lezen is, en het daarna weghalen.")
+        "PlanTableModel", "Dit plan kan niet open. Er staat iets in dat Ons Plan niet kan lezen. U kunt het wel "
+        "opslaan als planbestand, met alles wat te lezen is. Daarna kunt u het weghalen.")
 
 
 def _next_midnight() -> float:

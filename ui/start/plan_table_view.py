@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,6 +35,8 @@ DEFAULT_SORT = (COL_NEXT, Qt.SortOrder.AscendingOrder)
 
 ROW_MIN_HEIGHT = 46
 NEXT_COLUMN_WIDTH = 330
+#: In a narrow window (large text) the next date gives way, down to its heading, so the plan's title keeps room.
+TITLE_COLUMN_MIN_WIDTH = 150
 FITTED_COLUMNS = (COL_FAMILY, COL_TYPE, COL_CHANGED)
 #: Levels of widgets from the table up to the window's scroll area: the table, the list, the panel, the page, the area.
 LAYOUT_DEPTH = 6
@@ -192,6 +195,7 @@ class PlanTableView(QTableView):
             width = max(cell, header.sectionSizeHint(column), header.minimumSectionSize())
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+        self._fit_next_column()
 
     def _restore_sort(self) -> None:
         column, order = settings.plan_sort or DEFAULT_SORT
@@ -223,6 +227,22 @@ class PlanTableView(QTableView):
         self._heights.clear()
         self._columns_fitted = False
         self._fit_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_next_column()
+
+    def _fit_next_column(self) -> None:
+        """Every column inside the table: the stretching title keeps its room, the next date gives way first."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in FITTED_COLUMNS)
+        room = self.viewport().width() - others - TITLE_COLUMN_MIN_WIDTH
+        heading = str(self.model().headerData(COL_NEXT, Qt.Orientation.Horizontal) or "")
+        # The heading whole, with the arrow of the order beside it and the style's padding.
+        smallest = header.fontMetrics().horizontalAdvance(heading) + 40
+        width = max(smallest, min(NEXT_COLUMN_WIDTH, room))
+        if header.sectionSize(COL_NEXT) != width:
+            header.resizeSection(COL_NEXT, width)
 
     def _on_header_section_resized(self, _column: int, old: int, new: int) -> None:
         if old != new:  # a narrower column wraps into more lines

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from models import PlanType
 from ui.common.changes import PlanChange, PlanChanges, What, own_changes
 from ui.common.messages import open_message
+from ui.common.screen_language import current_language
 from ui.common.theme import set_role
-from ui.common.wording import fmt
+from ui.common.wording import fmt, template_text
 from ui.start.new_plan_dialogs import NewFamilyPlanDialog, NewPersonalPlanDialog
 from ui.start.plan_file_dialogs import PlanFileFlow
 from ui.start.plan_list_panel import PlanListPanel
@@ -65,7 +66,7 @@ class ChoiceCard(QFrame):
         self.more_label.setTextFormat(Qt.TextFormat.RichText)
         self.more_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.more_label.hide()
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(14)
         layout.addWidget(self.button)
@@ -73,6 +74,13 @@ class ChoiceCard(QFrame):
         layout.addWidget(self.more_label)
         layout.addStretch(1)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the button, once there are plans: the list of plans is what a family comes back for."""
+        self.intro_label.setVisible(not compact)
+        self.more_button.setVisible(not compact)
+        self.more_label.setVisible(not compact and self.more_button.isChecked())
+        self._layout.setContentsMargins(*((12, 12, 12, 12) if compact else (20, 20, 20, 16)))
 
     def _on_more_button_toggled(self, shown: bool) -> None:
         self.more_label.setVisible(shown)
@@ -116,15 +124,17 @@ class StartView(QWidget):
 
         family = load_template(PlanType.FAMILIEGROEPSPLAN)
         personal = load_template(PlanType.PERSOONLIJK_PLAN)
-        self.family_card = ChoiceCard(self.tr("+  Nieuw &familiegroepsplan"), family.name, family.intro,
-                                      self._family_more())
-        self.personal_card = ChoiceCard(self.tr("+  Nieuw &persoonlijk plan"), personal.name, personal.intro,
-                                        self._personal_more())
+        self.family_card = ChoiceCard(self.tr("+  Nieuw &familiegroepsplan"), template_text(family.name),
+                                      template_text(family.intro), self._family_more())
+        self.personal_card = ChoiceCard(self.tr("+  Nieuw &persoonlijk plan"), template_text(personal.name),
+                                        template_text(personal.intro), self._personal_more())
         self.family_button = self.family_card.button
         self.personal_button = self.personal_card.button
         self.family_button.clicked.connect(self._on_family_button_clicked)
         self.personal_button.clicked.connect(self._on_personal_button_clicked)
-        cards = QHBoxLayout()
+        self.cards = QWidget()
+        cards = QHBoxLayout(self.cards)
+        cards.setContentsMargins(0, 0, 0, 0)
         cards.setSpacing(20)
         cards.addWidget(self.family_card, 1)
         cards.addWidget(self.personal_card, 1)
@@ -146,9 +156,15 @@ class StartView(QWidget):
         page.addWidget(title)
         page.addWidget(lead)
         page.addSpacing(16)
-        page.addLayout(cards)
+        page.addWidget(self.cards)
         page.addSpacing(24)
         page.addWidget(self.plans, 1)
+        page.addStretch(0)  # under the compact cards once there are plans, so they stay close to the list
+        self._page = page
+        self._lead = lead
+        source = self.plans.source_model
+        for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved):
+            signal.connect(self._arrange)
         column_widget = QWidget()
         column_widget.setLayout(page)
         column_widget.setMaximumWidth(CONTENT_MAX_WIDTH)
@@ -189,6 +205,9 @@ class StartView(QWidget):
         return self.plans.current_plan_id()
 
     def focus_first(self) -> None:
+        """The list of plans once there are plans, as it comes first; else the first of the two new plans."""
+        if self.plans.source_model.rowCount() and self.plans.focus_table():
+            return
         self.family_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_plans(self) -> None:
@@ -226,8 +245,8 @@ class StartView(QWidget):
     def _personal_more(self) -> str:
         return _paragraphs([
             (self.tr("Wat is het?"),
-             self.tr("U schrijft op hoe het met u gaat, wat u zelf kunt, wie u helpt en welke hulp volgens u het "
-                     "best past. Dit staat in de Wmo, de wet voor hulp en zorg van de gemeente.")),
+             self.tr("U schrijft op hoe het met u gaat en wat u zelf kunt. U schrijft ook wie u helpt en welke "
+                     "hulp volgens u past. Dit staat in de Wmo, de wet voor hulp en zorg van de gemeente.")),
             (self.tr("Een recht, geen plicht"),
              self.tr("U mag een persoonlijk plan maken. Het hoeft niet.")),
             (self.tr("Binnen 7 dagen"),
@@ -290,6 +309,29 @@ class StartView(QWidget):
         centre = self.table.viewport().mapTo(self._content, rect.center())
         self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 24)
 
+    def _arrange(self) -> None:
+        """With plans, the list comes first and the two cards shrink to their buttons under it; without, the cards
+        explain the two kinds of plan first."""
+        has_plans = self.plans.source_model.rowCount() > 0
+        page = self._page
+        if (page.indexOf(self.cards) > page.indexOf(self.plans)) == has_plans:
+            return
+        page.removeWidget(self.cards)
+        page.insertWidget(page.indexOf(self.plans) + (1 if has_plans else -1), self.cards)
+        self._lead.setVisible(not has_plans)
+        page.setStretchFactor(self.plans, 0 if has_plans else 1)
+        page.setStretch(page.count() - 1, 1 if has_plans else 0)
+        for card in (self.family_card, self.personal_card):
+            card.set_compact(has_plans)
+        # Tab follows what the eye sees: the list first once it comes first.
+        if has_plans:
+            self.setTabOrder(self.plans.open_button, self.family_button)
+        else:
+            self.setTabOrder(self.personal_card.more_button, self.plans.deleted_button)
+        self.setTabOrder(self.family_button, self.family_card.more_button)
+        self.setTabOrder(self.family_card.more_button, self.personal_button)
+        self.setTabOrder(self.personal_button, self.personal_card.more_button)
+
     def _on_new_plan_dialog_finished(self, _result: int) -> None:
         self.new_plan_dialog = None
 
@@ -304,8 +346,9 @@ class StartView(QWidget):
 
     def _create_plan(self, plan_type: PlanType, *, family_name: str = "", melding: date | None = None) -> None:
         try:
+            # The PDF's own words start in the language of the screens; "Over dit plan" changes it at any time.
             plan_id = self._services.plans.create_plan(plan_type, self._actor(), family_name=family_name,
-                                                       melding_date=melding)
+                                                       melding_date=melding, language=current_language())
         except UserError as error:
             open_message(self, str(error), warning=True)
             return

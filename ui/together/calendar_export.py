@@ -23,13 +23,9 @@ SUFFIX = ".ics"
 AskPath = Callable[[QWidget, Path], Path | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
-
-
 def default_calendar_name(title: str) -> str:
     """``Ons gezinsplan - datums.ics``: the plan's title, safe on every system, and what the file holds."""
-    return Path(default_pdf_name(title)).stem + _tr(" - datums") + SUFFIX
+    return Path(default_pdf_name(title)).stem + QCoreApplication.translate("CalendarExport", " - datums") + SUFFIX
 
 
 def with_calendar_suffix(path: Path) -> Path:
@@ -37,8 +33,12 @@ def with_calendar_suffix(path: Path) -> Path:
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Datums in uw agenda zetten"), str(suggested),
-                                                  fmt(_tr("Agendabestand (*%1)"), SUFFIX))
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CalendarExport", "Datums in uw agenda zetten"),
+        str(suggested),
+        fmt(QCoreApplication.translate("CalendarExport", "Agendabestand (*%1)"), SUFFIX),
+    )
     return Path(chosen) if chosen else None
 
 
@@ -64,7 +64,7 @@ def export_calendar(services: Services, plan_id: int, parent: QWidget, *,
         open_message(parent, str(error), warning=True)
         return None
     settings.calendar_folder = written.parent
-    open_message(parent, fmt(_tr(
+    open_message(parent, fmt(QCoreApplication.translate("CalendarExport",
         "De datums staan in het bestand %1. Open dat bestand met de agenda op uw computer of telefoon. "
         "Dan staan de afspraken en de evaluatie in uw agenda."), written.name))
     return written

@@ -10,7 +10,7 @@ from ui.common import theme
 from ui.common.theme import set_role
 
 NOTE_POINT_SIZE = theme.BASE_POINT_SIZE + 2
-MIN_LINES = 3
+MIN_LINES = 6  # fewer, and a family loses sight of what they just typed
 MAX_LINES = 10
 
 
@@ -113,7 +113,7 @@ class PrivateNoteCard(QFrame):
             self.include_hint.setText(self.tr("Alleen voor u. Deze notitie komt niet in het plan."))
 
     def _fit_height(self) -> None:
-        """As tall as the text, within limits: a short note stays small, so several fit on one screen."""
+        """As tall as the text, within limits: a short note stays six lines, so several fit on one screen."""
         layout = self.text_edit.document().documentLayout()
         lines = int(layout.documentSize().height())  # a plain text layout counts lines, wrapped ones included
         lines = min(max(lines, MIN_LINES), MAX_LINES)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from models import Phase, PlanType, Role
 from ui.common.changes import PlanChanges, What, own_changes
-from ui.common.dialog_parts import tall_combo
+from ui.common.dialog_parts import SCREEN_MARGIN, on_parent_screen, scrolling_body, tall_combo
 from ui.common.theme import set_role
 from ui.common.wording import fmt, format_day
+from ui.together.invitations_dialog import open_invitations
 from ui.together.process_step_model import ProcessStepListModel, local_day
 from wijkteam.errors import UserError
 from wijkteam.process_steps import phases_for
@@ -89,7 +90,9 @@ class ProcessGuideDialog(QDialog):
         self._phases = phases_for(PlanType.FAMILIEGROEPSPLAN)
         self._plan_type = PlanType.FAMILIEGROEPSPLAN
         self.setWindowTitle(self.tr("Het proces, stap voor stap"))
-        self.resize(1180, 760)
+        room = on_parent_screen(self)
+        # As large as a laptop allows, never larger than the screen: the steps scroll inside.
+        self.resize(min(1180, room.width() - SCREEN_MARGIN), min(760, room.height() - SCREEN_MARGIN))
 
         title = QLabel(self.tr("Het proces, stap voor stap"))
         set_role(title, "title")
@@ -140,20 +143,23 @@ class ProcessGuideDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         buttons = QDialogButtonBox()
+        # Whom to invite comes from the network map; the list to call around with prints from there.
+        self.invite_button = buttons.addButton(self.tr("&Wie nodigen we uit?…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.invite_button.setAutoDefault(False)
+        self.invite_button.clicked.connect(self._on_invite_button_clicked)
         close_button = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         close_button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
-        layout.setSpacing(10)
+        layout, foot = scrolling_body(self, (28, 20, 28, 16), 10)
         layout.addWidget(title)
         layout.addWidget(self.lead_label)
         layout.addLayout(columns, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(buttons)
-        layout.addLayout(bottom)
+        foot.addLayout(bottom)
 
         self.reload()
         row = self.model.first_open_row()
@@ -348,6 +354,9 @@ class ProcessGuideDialog(QDialog):
         # A new note goes with the phase being walked, unless the supporter chose otherwise just now.
         if not self.note_edit.toPlainText().strip():
             self.phase_combo.setCurrentIndex(max(self.phase_combo.findData(phase.phase.value), 0))
+
+    def _on_invite_button_clicked(self) -> None:
+        self.invitations = open_invitations(self._services, self._plan_id, self._actor, self)
 
     def _on_add_note_button_clicked(self) -> None:
         text = self.note_edit.toPlainText()

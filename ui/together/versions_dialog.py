@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models import PlanStatus
 from ui.common.changes import PlanChanges, What, own_changes
+from ui.common.dialog_parts import SCREEN_MARGIN, on_parent_screen, scrolling_body
 from ui.common.messages import open_message
 from ui.common.theme import set_role
 from ui.common.wording import fmt, format_day
@@ -63,8 +63,6 @@ def format_moment(moment: datetime) -> str:
 class VersionTableModel(QAbstractTableModel):
     """Frozen versions, newest first: number, date, and how many people agreed."""
 
-    HEADERS = ("Versie", "Vastgesteld op", "Akkoord")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[VersionDoc] = []
@@ -86,7 +84,7 @@ class VersionTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return (self.tr("Versie"), self.tr("Vastgesteld op"), self.tr("Akkoord"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -100,7 +98,7 @@ class VersionTableModel(QAbstractTableModel):
         count = len(version.consents)
         if count == 0:
             return self.tr("nog niemand")
-        return self.tr("1 persoon") if count == 1 else fmt(self.tr("%1 mensen"), count)
+        return self.tr("%n mensen", "", count)
 
 
 class VersionsDialog(QDialog):
@@ -119,7 +117,9 @@ class VersionsDialog(QDialog):
         self.consent_checks: dict[int, QCheckBox] = {}
         self.setWindowTitle(self.tr("Versies en akkoord"))
         self.setModal(True)
-        self.setMinimumSize(900, 600)
+        # Never larger than the screen (a laptop, or large text): the dialog scrolls inside, as one page.
+        room = on_parent_screen(self)
+        self.resize(min(1040, room.width() - SCREEN_MARGIN), min(680, room.height() - SCREEN_MARGIN))
 
         heading = QLabel(self.tr("Versies en akkoord"))
         set_role(heading, "heading")
@@ -175,11 +175,8 @@ class VersionsDialog(QDialog):
         self.consent_box.setContentsMargins(0, 0, 0, 0)
         self.consent_box.setSpacing(2)
         self.consent_box.addStretch(1)
-        # A family with a wide network has a long list: it scrolls, and every name keeps its full height.
-        self.consent_scroll = QScrollArea()
-        self.consent_scroll.setWidget(consent_widget)
-        self.consent_scroll.setWidgetResizable(True)
-        self.consent_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A family with a wide network has a long list: the whole dialog scrolls, no scroll bar of its own lies over
+        # a name, and every name keeps its full height and width.
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -191,7 +188,7 @@ class VersionsDialog(QDialog):
         left.addSpacing(8)
         left.addWidget(self.consent_heading)
         left.addWidget(self.consent_hint)
-        left.addWidget(self.consent_scroll, 1)
+        left.addWidget(consent_widget, 1)
 
         self.changes_list = QListWidget()
         self.changes_list.setAccessibleName(self.tr("Wat is er veranderd sinds de laatste versie?"))
@@ -209,26 +206,24 @@ class VersionsDialog(QDialog):
 
         columns = QHBoxLayout()
         columns.setSpacing(28)
-        columns.addLayout(left, 1)
+        columns.addLayout(left, 3)  # the names with their dates need the width more than the list of changes
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
         line.setStyleSheet("color: #D9D2C6;")
         columns.addWidget(line)
-        columns.addLayout(right, 1)
+        columns.addLayout(right, 2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
+        layout, foot = scrolling_body(self, (28, 24, 28, 20), 12)
         layout.addWidget(heading)
         layout.addWidget(self.status_label)
         layout.addWidget(explain)
         layout.addLayout(top_row)
         layout.addSpacing(4)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
+        foot.addWidget(self.buttons)
         self.refresh()
 
     @staticmethod

@@ -6,7 +6,7 @@ import contextlib
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import autosave
+from ui.common.dialog_parts import grow_to_fit
 from ui.common.wording import fmt
 
 
@@ -101,6 +102,10 @@ class CrashDialog(QDialog):
             changes.connect(self._show_what_is_saved)
         with contextlib.suppress(Exception):  # whatever broke, the dialog must still show
             autosave.save_all_now()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        grow_to_fit(self)  # wrapped sentences count as one line until the width is known
 
     def _show_what_is_saved(self) -> None:
         try:

@@ -32,9 +32,13 @@ if TYPE_CHECKING:
     from ui.start.start_view import StartView
     from ui.together.role_dialog import RoleDialog
     from ui.together.together_actions import TogetherActions
+    from ui.window.advice_desk import AdviceDeskFlow
     from wijkteam.services import Services
 
+#: The window's size while settings hold none, within the screen; shown, it fills the screen (``show_at_start``).
 DEFAULT_SIZE = (1280, 800)
+#: Small enough for a 1280x720 laptop and for 200% text on a 1920x1080 screen, where Qt has 960x540 of its pixels.
+MINIMUM_SIZE = (720, 480)
 
 
 class MainWindow(QMainWindow):
@@ -57,9 +61,10 @@ class MainWindow(QMainWindow):
         self.role_dialog: RoleDialog | None = None  # the last one asked for
         self.vault: VaultController | None = None  # the passphrase and the lock; see ``attach_vault``
         self.security_dialog: SecurityDialog | None = None
+        self.advice_desk: AdviceDeskFlow | None = None  # "Advies geven op een plan…", once asked for
         self._plan_title = ""
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._editor: EditorView | None = None  # made when first needed: the start view shows sooner
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -109,6 +114,13 @@ class MainWindow(QMainWindow):
     def _open_editor(self) -> EditorView | None:
         """The editor when it is the view on screen, else None."""
         return self._editor if self._editor is not None and self.stack.currentWidget() is self._editor else None
+
+    def show_at_start(self) -> None:
+        """The first time the window fills the screen's free area; after that it opens where the family left it."""
+        if settings.window_geometry is None:
+            self.showMaximized()
+        else:
+            self.show()
 
     def bring_to_front(self) -> None:
         """A second start of the app lands here: show this window instead."""
@@ -168,6 +180,9 @@ class MainWindow(QMainWindow):
             self.start_view.focus_plans()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.advice_desk is not None and not self.advice_desk.close_window():
+            event.ignore()  # advice on someone else's plan, not saved yet: the professional chose to stay
+            return
         editor = self._open_editor()
         if editor is not None and not editor.leave():
             event.ignore()
@@ -199,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         from ui.editor.plan_undo import grey_when_disabled
+        from ui.window.language_menu import LanguageMenu
 
         def action(menu: QMenu, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
             act = menu.addAction(text)
@@ -234,7 +250,11 @@ class MainWindow(QMainWindow):
         self.advice_action = action(self.samen_menu, self.tr("&Informatie en advies"), self._on_advice_action_triggered)
         self.add_advice_action = action(self.samen_menu, self.tr("&Advies toevoegen…"),
                                         self._on_add_advice_action_triggered)
+        self.advice_desk_action = action(self.samen_menu, self.tr("Advies &geven op een plan…"),
+                                         self._on_advice_desk_action_triggered)
         self.samen_menu.aboutToShow.connect(self._on_samen_menu_about_to_show)
+        self.language_menu = LanguageMenu(self)
+        self.menuBar().addMenu(self.language_menu)
         for menu in (self.plan_menu, self.samen_menu):
             grey_when_disabled(menu)
 
@@ -250,7 +270,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            room = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
         state = settings.window_state
         if state is not None:
             self.restoreState(state)
@@ -299,6 +320,13 @@ class MainWindow(QMainWindow):
         editor = self._open_editor()
         if editor is not None and self.session_role.role == Role.PROFESSIONAL:
             editor.roles.ask_add_advice()
+
+    def _on_advice_desk_action_triggered(self) -> None:
+        from ui.window.advice_desk import AdviceDeskFlow  # a professional's task: not loaded at start-up
+
+        if self.advice_desk is None:
+            self.advice_desk = AdviceDeskFlow(self)
+        self.advice_desk.start()
 
     def _on_quit_action_triggered(self) -> None:
         self.close()

@@ -24,7 +24,8 @@ from wijkteam.paths import resources_dir
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 #: File name in ``resources/schemas/`` and the model it comes from.
 SCHEMAS: dict[str, type[FileModel]] = {
-    "wijkplan-1.schema.json": PlanFile,
+    # wijkplan-1.schema.json stays as it shipped: version 1 is version 2 without child_houses.
+    "wijkplan-2.schema.json": PlanFile,
     "wijkadvies-1.schema.json": AdviceFile,
 }
 REGENERATE = "python -m wijkteam.formats.schemas"

@@ -11,7 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-MSG_NOT_UTF8 = "Dit bestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
+from wijkteam.errors import QT_TRANSLATE_NOOP
+
+MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Errors", "Dit bestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard."
+)
 
 
 class Invalid(Exception):

@@ -1,9 +1,10 @@
-"""The plan file format (``.wijkplan``), version 1, described once: these models check a file and write its schema.
+"""The plan file format (``.wijkplan``), version 2, described once: these models check a file and write its schema.
 
-``resources/schemas/wijkplan-1.schema.json`` is generated from ``PlanFile`` (``python -m wijkteam.formats.schemas``).
+``resources/schemas/wijkplan-2.schema.json`` is generated from ``PlanFile`` (``python -m wijkteam.formats.schemas``).
 What a JSON Schema cannot say is checked after the models, in ``check_content``: references point at an item of the
-right kind, and nothing is doubled. The header, the depth and the sentences around these checks are
-``wijkteam.planfile``'s, which the window imports without loading pydantic.
+right kind, and nothing is doubled. Version 1 is version 2 without ``child_houses``: the same models read it.
+The header, the depth and the sentences around these checks are ``wijkteam.planfile``'s, which the window imports
+without loading pydantic.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import ConfigDict, Field, ValidationError
 
-from models import AdviceAnswer, AdviceKind, AgreementStatus, Phase, PlanStatus, PlanType, Role, Sector
+from models import AdviceAnswer, AdviceKind, AgreementStatus, HouseKind, Phase, PlanStatus, PlanType, Role, Sector
 from wijkteam.formats import messages
 from wijkteam.formats.fields import (
     CONDITION_NEEDS_BASIS,
@@ -40,8 +41,10 @@ from wijkteam.formats.wijkplan_constants import (
     FORMAT,
     HISTORY_ENTITIES,
     LIMITS,
+    MAX_DRAWING_TEXT,
     MAX_NUMBER,
     MAX_SNAPSHOT,
+    READABLE_VERSIONS,
     REF_PREFIXES,
     VERSION,
 )
@@ -190,6 +193,27 @@ class PrivateNote(FileModel):
     updated_at: DateTime
 
 
+Drawing = Annotated[str, Field(max_length=MAX_DRAWING_TEXT, pattern="^[A-Za-z0-9+/]*={0,2}$"),
+                    Shape("een plaatje als base64-tekst")]
+
+
+class ChildHouse(FileModel):
+    """One of a child's three houses (Drie Huizen). Only houses the child shares are in a file; the family's own
+    export (wijkteam export --with-private) takes the kept ones along too."""
+
+    LABEL: ClassVar[str] = "huis van een kind"
+    child: Ref
+    """Reference to a person: the child (of the family when the houses were made)."""
+    kind: Annotated[str, Choice.of(HouseKind)]
+    """zorgen, goede_dingen or dromen."""
+    text: Text
+    """The child's own words."""
+    drawing: Drawing | None
+    """A PNG or JPEG without metadata (base64), at most 3 MB, at most 1600 pixels a side; null: no drawing."""
+    shared: bool
+    """The child chose to put this house in the plan."""
+
+
 class Consent(FileModel):
     """One person of the family or network who agreed to a version."""
 
@@ -260,6 +284,8 @@ class Plan(FileModel):
     versions: Annotated[list[Version], _most("versions")]
     history: Annotated[list[Change], _most("history")]
     private_notes: Annotated[list[PrivateNote], _most("private_notes")] = []
+    child_houses: Annotated[list[ChildHouse], _most("child_houses")] = []
+    """Since version 2; absent or empty when no child has a house to share."""
 
 
 class PlanFile(FileModel):
@@ -271,12 +297,13 @@ class PlanFile(FileModel):
     exists and a moment lies in the years 1900 to 2199 also in UTC, no text holds a lone UTF-16 surrogate, and the
     file is at most 20 MB and nests at most 8 levels."""
 
-    model_config = ConfigDict(title="Ons Plan plan file (.wijkplan), version 1")
+    model_config = ConfigDict(title=f"Ons Plan plan file (.wijkplan), version {VERSION}")
     LABEL: ClassVar[str] = FILE_WHERE
     format: Annotated[str, Choice((FORMAT,))]
     """Always \"wijkplan\"."""
-    version: Annotated[int, Choice((VERSION,))]
-    """The version of this format. A newer version is refused with a clear message."""
+    version: Annotated[int, Choice(READABLE_VERSIONS)]
+    """The version of this format. Version 1 has no child_houses. A newer version is refused with a clear
+    message."""
     app_version: Line
     """The version of Ons Plan that wrote the file."""
     exported_at: DateTime
@@ -296,6 +323,8 @@ def check_content(document: Any) -> None:
         PlanFile.model_validate(document)
     except ValidationError as exc:
         raise Invalid(messages.describe(exc, PlanFile, document)) from None
+    if document["version"] == 1 and document["plan"].get("child_houses"):
+        raise Invalid("een planbestand van versie 1 heeft geen huizen van kinderen")
     _check_references(document["plan"])
 
 
@@ -314,6 +343,11 @@ def _check_references(plan: dict[str, Any]) -> None:
             raise Invalid(f"bij {where} verwijst '{key}' naar {show(ref)}, maar dat staat niet in dit plan")
 
     _unique((s["key"] for s in plan["sections"]), "twee delen van het plan hebben dezelfde sleutel {}")
+    for number, house in enumerate(plan.get("child_houses", ()), 1):
+        where = f"huis {number} van een kind"
+        target(house["child"], "people", where, "child")
+    _unique(((h["child"], h["kind"]) for h in plan.get("child_houses", ())),
+            "een kind heeft twee huizen van dezelfde soort: {}")
     _unique((s["key"] for s in plan["process_steps"]), "twee processtappen hebben dezelfde sleutel {}")
     _unique((v["number"] for v in plan["versions"]), "twee versies hebben hetzelfde nummer {}")
     for number, agreement in enumerate(plan["agreements"], 1):

@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 FORMAT = "wijkplan"
-VERSION = 1
+VERSION = 2
+#: Every version this app reads. Version 2 adds the children's houses (``child_houses``); a version 1 file has none.
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".wijkplan"  # for file dialogs; a file with another name is read all the same
 
 #: Checked with ``stat`` before reading, and again while reading (a pipe or a growing file has no honest size).
@@ -15,6 +17,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 8
 #: A frozen version holds a whole plan as JSON text, so it may be far longer than one text field.
 MAX_SNAPSHOT = 10_000_000
+#: A drawing in a child's house as base64 text: ``wijkteam.drawings.MAX_DRAWING_BYTES`` (3 MB) and a little room.
+MAX_DRAWING_TEXT = 4 * 1024 * 1024 + 4
 #: Positions and version numbers: far above any real plan, far below SQLite's 64-bit limit.
 MAX_NUMBER = 1_000_000
 
@@ -30,6 +34,7 @@ LIMITS = {
     "process_steps": 500,
     "process_notes": 5_000,
     "private_notes": 5_000,
+    "child_houses": 300,
     "versions": 1_000,
     "consents": 2_000,
     "history": 100_000,

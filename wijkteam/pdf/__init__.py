@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wijkteam.atomic import write_with
 from wijkteam.paths import fonts_dir
+from wijkteam.pdf.coverage import characters_named, unprintable_characters, unprintable_sentence
 from wijkteam.pdf.document import render as _render
 from wijkteam.pdf.errors import MSG_DISK_FULL as MSG_DISK_FULL
 from wijkteam.pdf.errors import MSG_FOLDER as MSG_FOLDER
@@ -27,9 +28,17 @@ from wijkteam.pdf.labels import dutch_date
 from wijkteam.pdf.rtl import visual_lines
 from wijkteam.pdf.story import build_story
 from wijkteam.pdf.text import has_rtl
+from wijkteam.pdf.words import Words, using
 from wijkteam.services.dto import PlanDoc
 
-__all__ = ["PdfError", "dutch_date", "export_plan_pdf"]
+__all__ = [
+    "PdfError",
+    "characters_named",
+    "dutch_date",
+    "export_plan_pdf",
+    "unprintable_characters",
+    "unprintable_sentence",
+]
 
 # Helpers the tests reach through the package.
 _has_rtl = has_rtl
@@ -37,14 +46,20 @@ _visual_lines = visual_lines
 
 
 def export_plan_pdf(
-    doc: PlanDoc, target: Path, *, fonts: Path | None = None, today: date | None = None
+    doc: PlanDoc, target: Path, *, fonts: Path | None = None, today: date | None = None, bilingual: bool = False
 ) -> None:
-    """Write ``doc`` as a PDF to ``target``.
+    """Write ``doc`` as a PDF to ``target``, its own words in the plan's language (``doc.language``); with
+    ``bilingual`` each followed by the Dutch one.
 
     The file appears complete or not at all: an existing file at ``target`` stays as it was when anything
     fails.
     Raises ``PdfError`` with a sentence for the family.
     """
+    with using(Words.of(doc.language, bilingual=bilingual)):
+        _export(doc, Path(target), fonts, today)
+
+
+def _export(doc: PlanDoc, target: Path, fonts: Path | None, today: date | None) -> None:
     target = Path(target)
     font_set = _load_fonts(Path(fonts) if fonts is not None else fonts_dir())
     day = today or date.today()

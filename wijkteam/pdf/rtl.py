@@ -21,6 +21,7 @@ def visual_lines(
     """
     rtl = starts_rtl(text)
     shaped = fonts.reshape(" ".join(text.split()))
+    bold = font_name == fonts.bold
     space = pdfmetrics.stringWidth(" ", font_name, size)
     # ReportLab measures the same way; the margin keeps it from breaking our lines a second time.
     limit = max(width * 0.97, size * 2)
@@ -28,8 +29,9 @@ def visual_lines(
     current: list[str] = []
     used = 0.0
     for word in shaped.split(" "):
-        for piece in _split_long_word(word, font_name, size, limit):
-            piece_width = pdfmetrics.stringWidth(piece, font_name, size)
+        for piece in _split_long_word(word, fonts, bold, size, limit):
+            # Each run in its own font: a Hebrew line may hold Chinese or emoji.
+            piece_width = fonts.width(piece, size, bold=bold)
             extra = piece_width + (space if current else 0.0)
             if current and used + extra > limit:
                 lines.append(" ".join(current))
@@ -55,13 +57,13 @@ def _visual_order(line: str, rtl: bool) -> str:
     return without_bidi_controls(str(get_display(line, base_dir="R" if rtl else "L")))
 
 
-def _split_long_word(word: str, font_name: str, size: float, limit: float) -> Iterable[str]:
-    if pdfmetrics.stringWidth(word, font_name, size) <= limit:
+def _split_long_word(word: str, fonts: Fonts, bold: bool, size: float, limit: float) -> Iterable[str]:
+    if fonts.width(word, size, bold=bold) <= limit:
         yield word
         return
     piece = ""
     for ch in word:
-        if piece and pdfmetrics.stringWidth(piece + ch, font_name, size) > limit:
+        if piece and fonts.width(piece + ch, size, bold=bold) > limit:
             yield piece
             piece = ""
         piece += ch

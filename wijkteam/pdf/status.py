@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wijkteam.pdf.labels import dutch_date
+from wijkteam.i18n import QT_TRANSLATE_NOOP
+from wijkteam.pdf.words import day as dutch_date
+from wijkteam.pdf.words import fill, word
 from wijkteam.services.dto import PlanDoc, PrintStateDoc
 
-NOBODY_AGREED = "Niemand is nog akkoord met deze tekst."
-NOT_AGREED = "Nog niet akkoord"
+NOBODY_AGREED = QT_TRANSLATE_NOOP("Pdf", "Niemand is nog akkoord met deze tekst.")
+NOT_AGREED = QT_TRANSLATE_NOOP("Pdf", "Nog niet akkoord")
 
 
 @dataclass(frozen=True)
@@ -36,47 +38,53 @@ def printed_status(doc: PlanDoc) -> PrintedStatus:
     state = doc.print_state or PrintStateDoc(closed=doc.status == "afgesloten")
     version = None
     if state.version_number is not None and state.version_day is not None:
-        version = f"versie {state.version_number} van {dutch_date(state.version_day)}"
+        version = fill(QT_TRANSLATE_NOOP("Pdf", "versie %1 van %2"), state.version_number,
+                       dutch_date(state.version_day))
 
     if state.is_draft or version is None:
-        changed = f"Het plan is veranderd sinds {version}." if version else ""
-        not_valid = (
-            f"Een akkoord met versie {state.version_number} geldt niet voor deze tekst." if version else ""
-        )
+        changed = fill(QT_TRANSLATE_NOOP("Pdf", "Het plan is veranderd sinds %1."), version) if version else ""
+        not_valid = (fill(QT_TRANSLATE_NOOP("Pdf", "Een akkoord met versie %1 geldt niet voor deze tekst."),
+                          state.version_number) if version else "")
+        nobody = word(QT_TRANSLATE_NOOP("Pdf", "Niemand is akkoord met deze tekst."))
         if state.closed:
+            closed = word(QT_TRANSLATE_NOOP("Pdf", "Afgesloten, niet vastgesteld"))
             return PrintedStatus(
-                status="Afgesloten, niet vastgesteld",
-                footer="Afgesloten, niet vastgesteld",
-                mark="Afgesloten – deze tekst is niet vastgesteld",
-                cover_note=_join("Dit plan is afgesloten.", changed or "Het is nooit vastgesteld.",
-                                 "Niemand is akkoord met deze tekst."),
-                signature_intro=_join("Niemand is akkoord met deze tekst.", not_valid),
+                status=closed,
+                footer=closed,
+                mark=word(QT_TRANSLATE_NOOP("Pdf", "Afgesloten – deze tekst is niet vastgesteld")),
+                cover_note=_join(word(QT_TRANSLATE_NOOP("Pdf", "Dit plan is afgesloten.")),
+                                 changed or word(QT_TRANSLATE_NOOP("Pdf", "Het is nooit vastgesteld.")), nobody),
+                signature_intro=_join(nobody, not_valid),
             )
+        concept = word(QT_TRANSLATE_NOOP("Pdf", "Concept"))
         return PrintedStatus(
-            status="Concept",
-            footer="Concept",
-            mark="Concept – nog niet vastgesteld",
-            cover_note=_join("Dit is een concept. Het plan kan nog veranderen.", changed, NOBODY_AGREED),
-            signature_intro=_join("Dit is een concept.", NOBODY_AGREED, not_valid),
+            status=concept,
+            footer=concept,
+            mark=word(QT_TRANSLATE_NOOP("Pdf", "Concept – nog niet vastgesteld")),
+            cover_note=_join(word(QT_TRANSLATE_NOOP("Pdf", "Dit is een concept. Het plan kan nog veranderen.")),
+                             changed, word(NOBODY_AGREED)),
+            signature_intro=_join(word(QT_TRANSLATE_NOOP("Pdf", "Dit is een concept.")), word(NOBODY_AGREED),
+                                  not_valid),
         )
 
     assert state.version_number is not None and state.version_day is not None
     number, day = state.version_number, dutch_date(state.version_day)
     lines = {
         signer.participant_id: (
-            f"Akkoord met versie {number} op {dutch_date(signer.agreed_on)}" if signer.agreed_on else NOT_AGREED
+            fill(QT_TRANSLATE_NOOP("Pdf", "Akkoord met versie %1 op %2"), number, dutch_date(signer.agreed_on))
+            if signer.agreed_on else word(NOT_AGREED)
         )
         for signer in state.signers
     }
-    intro = (
-        f"Dit is versie {number} van het plan, vastgesteld op {day}. "
-        "Bij elke naam staat of die persoon in Ons Plan akkoord gaf met deze versie."
-    )
+    intro = fill(QT_TRANSLATE_NOOP("Pdf", "Dit is versie %1 van het plan, vastgesteld op %2. Bij elke naam staat of "
+                                          "die persoon in Ons Plan akkoord gaf met deze versie."), number, day)
     return PrintedStatus(
-        status=f"Afgesloten. Vastgesteld: {version}" if state.closed else f"Vastgesteld: {version}",
-        footer=f"Versie {number} van {day}" + (", afgesloten" if state.closed else ""),
+        status=(fill(QT_TRANSLATE_NOOP("Pdf", "Afgesloten. Vastgesteld: %1"), version) if state.closed
+                else fill(QT_TRANSLATE_NOOP("Pdf", "Vastgesteld: %1"), version)),
+        footer=(fill(QT_TRANSLATE_NOOP("Pdf", "Versie %1 van %2, afgesloten"), number, day) if state.closed
+                else fill(QT_TRANSLATE_NOOP("Pdf", "Versie %1 van %2"), number, day)),
         mark="",
-        cover_note="Dit plan is afgesloten." if state.closed else "",
+        cover_note=word(QT_TRANSLATE_NOOP("Pdf", "Dit plan is afgesloten.")) if state.closed else "",
         signature_intro=intro,
         consent_lines=lines,
     )

@@ -5,19 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
+from wijkteam.i18n import QT_TRANSLATE_NOOP
 from wijkteam.pdf.appendix import appendix
 from wijkteam.pdf.fonts import Fonts
-from wijkteam.pdf.labels import LAW_LINES, PLAN_TYPE_LABELS, dutch_date
+from wijkteam.pdf.houses import child_houses
+from wijkteam.pdf.labels import law_line, plan_type_label
+from wijkteam.pdf.network import network_map
 from wijkteam.pdf.status import printed_status
 from wijkteam.pdf.styles import ACCENT, BODY_WIDTH, RULE
-from wijkteam.pdf.tables import agreements, network, people_table, signatures, split_in_row
+from wijkteam.pdf.tables import agreements, people_table, signatures, split_in_row
+from wijkteam.pdf.words import day, word
 from wijkteam.pdf.writer import PlanWriter
 from wijkteam.services.dto import PlanDoc, SectionDoc
+
+#: The part "Wat de kinderen zeggen", where the children's houses print.
+CHILDREN_KEY = "kinderen"
+#: Room for the signatures' heading, its sentence and the first two lines to sign.
+SIGNATURES_START = 75 * mm
 
 
 def build_story(doc: PlanDoc, fonts: Fonts, today: date) -> list[Flowable]:
@@ -27,9 +35,12 @@ def build_story(doc: PlanDoc, fonts: Fonts, today: date) -> list[Flowable]:
     sections = sorted((s for s in doc.sections if not s.skipped), key=lambda s: s.position)
     extras: list[Flowable] = []
     if _plan_b_orphaned(doc, sections):
-        extras += w.heading("Als het anders loopt")
+        extras += w.heading(word(QT_TRANSLATE_NOOP("Pdf", "Als het anders loopt")))
         extras += w.text(doc.plan_b, w.s.body)
     extras += _private_notes(w)
+    if not any(s.key == CHILDREN_KEY for s in sections):
+        # The children's shared houses print also when the family skipped or removed their part.
+        extras += child_houses(w, doc.child_houses)
     # Signatures close the plan: what else the family adds belongs above them.
     closing = sections[-1:] if sections and sections[-1].kind == "signatures" else []
     for section in sections[: len(sections) - len(closing)]:
@@ -54,28 +65,27 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
     doc, s = w.doc, w.s
     printed = printed_status(doc)
     out: list[Flowable] = [
-        Paragraph(escape(PLAN_TYPE_LABELS.get(doc.plan_type, "Plan").upper()), s.kicker),
-        Paragraph(escape(LAW_LINES.get(doc.plan_type, "")), s.law),
+        w.say(plan_type_label(doc.plan_type).upper(), s.kicker),
+        w.say(law_line(doc.plan_type), s.law),
     ]
-    out += w.text(doc.title.strip() or PLAN_TYPE_LABELS.get(doc.plan_type, "Ons plan"), s.title)
+    out += w.text(doc.title.strip() or plan_type_label(doc.plan_type), s.title)
     if doc.family_name.strip():
         out += w.text(doc.family_name, s.family)
 
     facts: list[tuple[str, str]] = [
-        ("Soort plan", PLAN_TYPE_LABELS.get(doc.plan_type, str(doc.plan_type))),
-        ("Status", printed.status),
-        ("Afgedrukt op", dutch_date(today)),
+        (word(QT_TRANSLATE_NOOP("Pdf", "Soort plan")), plan_type_label(doc.plan_type)),
+        (word(QT_TRANSLATE_NOOP("Pdf", "Status")), printed.status),
+        (word(QT_TRANSLATE_NOOP("Pdf", "Afgedrukt op")), day(today)),
     ]
     if w.personal and doc.melding_date:
-        facts.append(("Datum van de melding", dutch_date(doc.melding_date)))
+        facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Datum van de melding")), day(doc.melding_date)))
     if doc.meeting_date or doc.meeting_place.strip():
-        when = dutch_date(doc.meeting_date) if doc.meeting_date else ""
-        facts.append(("Samen besproken", ", ".join(x for x in (when, doc.meeting_place.strip()) if x)))
+        when = day(doc.meeting_date) if doc.meeting_date else ""
+        facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Samen besproken")),
+                      ", ".join(x for x in (when, doc.meeting_place.strip()) if x)))
     if doc.evaluation_date:
-        facts.append(("Evaluatie", dutch_date(doc.evaluation_date)))
-    rows = [
-        [Paragraph(escape(f"{label}:"), s.fact_label), w.cell(value, s.fact_value)] for label, value in facts
-    ]
+        facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Evaluatie")), day(doc.evaluation_date)))
+    rows = [[w.say(f"{label}:", s.fact_label), w.cell(value, s.fact_value)] for label, value in facts]
     table = Table(
         rows,
         colWidths=[45 * mm, BODY_WIDTH - 45 * mm],
@@ -101,22 +111,20 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
     if w.personal and doc.melding_date:
         out.append(Spacer(1, 6))
         out.append(
-            Paragraph(
-                "De gemeente geeft 7 dagen na de melding de tijd voor dit plan. "
-                "Zij neemt het mee in haar onderzoek en beslist daarna over de hulp.",
-                s.note,
-            )
+            w.say(word(QT_TRANSLATE_NOOP("Pdf", "De gemeente geeft 7 dagen na de melding de tijd voor dit plan. "
+                                                "Zij neemt het mee in haar onderzoek en beslist daarna over de hulp.")),
+                  s.note)
         )
     if printed.cover_note:
         out.append(Spacer(1, 6))
-        out.append(Paragraph(escape(printed.cover_note), s.note))
+        out.append(w.say(printed.cover_note, s.note))
     out.append(Spacer(1, 4))
     out.append(HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4, spaceAfter=2))
     return out
 
 
 def _section(w: PlanWriter, section: SectionDoc) -> list[Flowable]:
-    out = w.heading(section.title.strip() or "Zonder titel")
+    out = w.heading(section.title.strip() or word(QT_TRANSLATE_NOOP("Pdf", "Zonder titel")))
     body: list[Flowable] = []
     if section.text.strip():
         body += w.text(section.text, w.s.body)
@@ -127,20 +135,25 @@ def _section(w: PlanWriter, section: SectionDoc) -> list[Flowable]:
     if kind == "people":
         body += people_table(w, w.doc.participants)
     elif kind == "network":
-        body += network(w)
+        # The map holds what the table grouped by sector held: who, in which group, how close, what kind of help.
+        body += network_map(w, w.doc.participants, w.doc.family_name or w.doc.title)
     elif kind == "goals":
         body += _goals(w)
     elif kind == "agreements":
         body += agreements(w)
+    if section.key == CHILDREN_KEY:
+        body += child_houses(w, w.doc.child_houses)
     if section.key == "evaluatie" and w.doc.evaluation_date:
-        body.append(w.rich(w.s.body, ("b", "Evaluatie: "), ("t", dutch_date(w.doc.evaluation_date))))
+        body.append(w.rich(w.s.body, ("b", word(QT_TRANSLATE_NOOP("Pdf", "Evaluatie")) + ": "),
+                           ("t", day(w.doc.evaluation_date))))
     if kind == "signatures":
         body += signatures(w)
     elif not body:
-        body.append(Paragraph("Nog niet ingevuld.", w.s.empty))
+        body.append(w.say(word(QT_TRANSLATE_NOOP("Pdf", "Nog niet ingevuld.")), w.s.empty))
     if kind == "signatures":
-        # A heading alone at the foot of a page, or one signature line over the page, looks torn.
-        return [KeepTogether(out + body)]
+        # A heading with the first lines to sign, never alone at the foot of a page; the rest may follow over the
+        # page. Keeping the whole list together would leave most of a page empty before a long list.
+        return [CondPageBreak(SIGNATURES_START), *out, *body]
     return out + body
 
 
@@ -155,14 +168,15 @@ def _private_notes(w: PlanWriter) -> list[Flowable]:
     notes = [n for n in w.doc.included_private_notes if n.strip()]
     if not notes:
         return []
-    out = w.heading("Uit mijn eigen tijd" if w.personal else "Uit onze eigen tijd")
+    out = w.heading(word(QT_TRANSLATE_NOOP("Pdf", "Uit mijn eigen tijd")) if w.personal
+                    else word(QT_TRANSLATE_NOOP("Pdf", "Uit onze eigen tijd")))
     intro = (
-        "Deze notities maakte ik zelf. Ik koos ervoor om ze te delen."
+        word(QT_TRANSLATE_NOOP("Pdf", "Deze notities maakte ik zelf. Ik koos ervoor om ze te delen."))
         if w.personal
-        else "Deze notities maakten we in onze eigen tijd, zonder hulpverleners erbij. "
-        "We kozen zelf om ze te delen."
+        else word(QT_TRANSLATE_NOOP("Pdf", "Deze notities maakten we in onze eigen tijd, zonder hulpverleners erbij. "
+                                           "We kozen zelf om ze te delen."))
     )
-    out.append(Paragraph(escape(intro), w.s.note))
+    out.append(w.say(intro, w.s.note))
     for index, note in enumerate(notes):
         if index:
             out.append(

@@ -49,10 +49,10 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_group: ParagraphStyle
-    box_head: ParagraphStyle
-    box_label: ParagraphStyle
-    box_cell: ParagraphStyle
-    box_empty: ParagraphStyle
+    cell_meta: ParagraphStyle
+    cell_label: ParagraphStyle
+    cell_empty: ParagraphStyle
+    cell_number: ParagraphStyle
     goal: ParagraphStyle
     answer: ParagraphStyle
     advice_head: ParagraphStyle
@@ -99,36 +99,17 @@ def make_styles(fonts: Fonts) -> Styles:
         cell_group=derive(
             "cell_group", fontName=fonts.bold, fontSize=10.5, leading=14, textColor=ACCENT, spaceAfter=0
         ),
-        box_head=derive(
-            "box_head",
-            fontName=fonts.bold,
-            fontSize=9.5,
-            leading=13,
-            spaceAfter=0,
-            leftIndent=CELL_GAP,
+        cell_meta=derive(
+            "cell_meta", fontSize=9.5, leading=13, textColor=MUTED, spaceBefore=1, spaceAfter=0,
             rightIndent=CELL_GAP,
         ),
-        box_label=derive(
-            "box_label",
-            fontName=fonts.bold,
-            fontSize=9.5,
-            leading=13.5,
-            textColor=MUTED,
-            spaceAfter=0,
-            leftIndent=CELL_GAP,
-            rightIndent=CELL_GAP,
+        cell_label=derive(
+            "cell_label", fontName=fonts.bold, fontSize=9.5, leading=13, spaceAfter=0, rightIndent=CELL_GAP
         ),
-        box_cell=derive(
-            "box_cell", fontSize=10, leading=13.5, spaceAfter=0, leftIndent=CELL_GAP, rightIndent=CELL_GAP
-        ),
-        box_empty=derive(
-            "box_empty",
-            fontSize=10,
-            leading=13.5,
-            spaceAfter=0,
-            textColor=FAINT,
-            leftIndent=CELL_GAP,
-            rightIndent=CELL_GAP,
+        cell_empty=derive("cell_empty", fontSize=10, leading=13.5, textColor=FAINT, spaceAfter=0),
+        # A little in from the edge: a shaded row (a safety agreement) would otherwise touch its number.
+        cell_number=derive(
+            "cell_number", fontName=fonts.bold, fontSize=10, leading=13.5, spaceAfter=0, leftIndent=2
         ),
         goal=derive(
             "goal",

@@ -7,12 +7,13 @@ import unicodedata
 
 # Right-to-left scripts: Hebrew, Arabic (with its supplements) and their presentation forms.
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters, and halves of a UTF-16 pair without their other half (a damaged file): no character at all.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
 def clean(text: str) -> str:
-    """NFC, one kind of line break, tabs as spaces, and no control characters."""
+    """NFC, one kind of line break, tabs as spaces, and no control characters or lone surrogates."""
     text = unicodedata.normalize("NFC", text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     return _CONTROL_CHARS.sub("", text)

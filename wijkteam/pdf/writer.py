@@ -14,11 +14,16 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from models import PlanType
 from wijkteam.pdf.flowables import BidiParagraph
-from wijkteam.pdf.fonts import Fonts
+from wijkteam.pdf.fonts import Fonts, has_cjk
 from wijkteam.pdf.labels import NOT_NAMED
 from wijkteam.pdf.styles import make_styles
 from wijkteam.pdf.text import clean, has_rtl, one_line
+from wijkteam.pdf.words import word
 from wijkteam.services.dto import ParticipantDoc, PlanDoc
+
+# ReportLab wraps such text anew for every page it spans: beyond this length that costs seconds, so a very long
+# paste wraps the plain way (between any two characters, a closing mark may then start a line).
+CJK_WRAP_LIMIT = 3000
 
 
 class PlanWriter:
@@ -74,15 +79,24 @@ class PlanWriter:
 
     def _ltr(self, lines: list[str], style: ParagraphStyle, bullet: str | None) -> Paragraph:
         bold = style.fontName == self.fonts.bold
-        return Paragraph(self.fonts.markup("\n".join(lines), bold=bold), style, bulletText=bullet)
+        text = "\n".join(lines)
+        if has_cjk(text) and len(text) <= CJK_WRAP_LIMIT:
+            # Lines break between characters, and never before a closing mark such as 。 or ）.
+            style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+        return Paragraph(self.fonts.markup(text, bold=bold), style, bulletText=bullet)
+
+    def say(self, words: str, style: ParagraphStyle) -> Flowable:
+        """The PDF's own words (in the plan's language, see ``words``): escaped, each script in its font, right to
+        left where the language is."""
+        return self.text(words, style)[0]
 
     def cell(self, value: str, style: ParagraphStyle | None = None) -> list[Flowable]:
         return self.text(value, style or self.s.cell, align_rtl=False)
 
     def rich(self, style: ParagraphStyle, *pieces: tuple[str, str]) -> Flowable:
         """One line from pieces: ``("b", template)`` bold, ``("t", template)`` plain, ``("u", user text)``."""
-        user = "".join(text for kind, text in pieces if kind == "u")
-        if has_rtl(user):
+        # The PDF's own words may be right to left too (an Arabic plan): then the whole line is reordered.
+        if has_rtl("".join(text for _kind, text in pieces)):
             plain = "".join(one_line(text) if kind == "u" else text for kind, text in pieces)
             return BidiParagraph(plain, style, self.fonts)
         parts = []
@@ -99,7 +113,7 @@ class PlanWriter:
         return [CondPageBreak(30 * mm), *self.text(title, self.s.h1)]
 
     def name(self, person: ParticipantDoc) -> str:
-        return person.name if person.consent_named else NOT_NAMED
+        return person.name if person.consent_named else word(NOT_NAMED)
 
     def shown_name(self, name: str) -> str:
-        return NOT_NAMED if clean(name).strip() in self.hidden_names else name
+        return word(NOT_NAMED) if clean(name).strip() in self.hidden_names else name

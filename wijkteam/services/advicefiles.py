@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from models import Advice, Plan, Role, Section
 from wijkteam import advicefile
-from wijkteam.errors import InvalidInputError, NotFoundError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError
 from wijkteam.formats.strict_json import show
 from wijkteam.planfile import parse_date
 from wijkteam.services import damaged
@@ -30,8 +30,12 @@ from wijkteam.services.dto import Actor
 log = logging.getLogger(__name__)
 
 MSG_UNKNOWN_SECTION = "Dit adviesbestand gaat over een deel dat niet in uw plan staat: {section}."
-MSG_NO_PLAN = "Er is hier geen plan waar dit adviesbestand bij hoort. Lees het plan eerst in, of noem het plannummer."
-MSG_ALREADY_THERE = "Het advies in dit bestand staat al in uw plan: het is eerder ingelezen."
+MSG_NO_PLAN = QT_TRANSLATE_NOOP(
+    "Errors", "Er is hier geen plan waar dit adviesbestand bij hoort. Lees het plan eerst in, of noem het plannummer."
+)
+MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
+    "Errors", "Het advies in dit bestand staat al in uw plan: het is eerder ingelezen."
+)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from models import Change, Plan, Role, utcnow
 from wijkteam.db import storage_message
-from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError, StorageError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotAllowedError, NotFoundError, StorageError
 from wijkteam.limits import MAX_LINE, MAX_TEXT
 from wijkteam.services.dto import Actor
 
@@ -22,9 +22,9 @@ FOLD_WINDOW = timedelta(minutes=10)
 
 __all__ = ["MAX_LINE", "MAX_TEXT", "Service", "clean_text", "parse_enum", "require_family", "require_role"]
 
-MSG_ONLY_FAMILY = "Alleen het gezin kan de tekst van het plan veranderen."
-MSG_ONLY_PROFESSIONAL = "Alleen een professional kan advies of informatie toevoegen."
-MSG_ONLY_SUPPORTER = "Alleen de ondersteuner schrijft notities over het proces."
+MSG_ONLY_FAMILY = QT_TRANSLATE_NOOP("Errors", "Alleen het gezin kan de tekst van het plan veranderen.")
+MSG_ONLY_PROFESSIONAL = QT_TRANSLATE_NOOP("Errors", "Alleen een professional kan advies of informatie toevoegen.")
+MSG_ONLY_SUPPORTER = QT_TRANSLATE_NOOP("Errors", "Alleen de ondersteuner schrijft notities over het proces.")
 
 
 @contextmanager

@@ -27,7 +27,7 @@ from sqlmodel import Session, SQLModel, col
 
 from models import AdviceAnswer, AdviceKind, Change, Plan, PlanType, Role, utcnow
 from wijkteam.dates import FIRST_YEAR, LAST_YEAR, stored_date, stored_moment
-from wijkteam.errors import DamagedPlanError, NotFoundError, StorageError, UserError
+from wijkteam.errors import QT_TRANSLATE_NOOP, DamagedPlanError, NotFoundError, StorageError, UserError
 from wijkteam.services.dto import Actor
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,10 @@ __all__ = ["DATA_ERRORS", "DamagedPlan", "DamagedPlanError", "ReadableExport", "
 #: What SQLAlchemy raises while it turns a stored value into a Python one (``date.fromisoformat`` and friends).
 DATA_ERRORS = (ValueError, TypeError, OverflowError)
 
-MSG_DAMAGED = "Dit plan kan niet worden geopend, want er staat iets in dat Ons Plan niet kan lezen."
-MSG_CANNOT_SAVE = "Dit plan kan ook niet als planbestand worden bewaard, want te veel ervan is niet te lezen."
+MSG_DAMAGED = QT_TRANSLATE_NOOP("Errors", "Dit plan kan niet open. Er staat iets in dat Ons Plan niet kan lezen.")
+MSG_CANNOT_SAVE = QT_TRANSLATE_NOOP(
+    "Errors", "Dit plan kan ook niet als planbestand worden bewaard. Te veel ervan is niet te lezen."
+)
 
 #: Choices that opening a plan turns into enums; an unknown one would stop it.
 _CHOICES: dict[tuple[str, str], type[StrEnum]] = {

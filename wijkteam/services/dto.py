@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from models import AdviceAnswer, AdviceKind, PlanType, Role, SectionState
+from models import AdviceAnswer, AdviceKind, HouseKind, PlanType, Role, SectionState
 from wijkteam.deadlines import DueKind
 
 
@@ -73,6 +73,8 @@ class ParticipantDoc:
     closeness: int = 2
     support: tuple[str, ...] = ()
     consent_named: bool = True
+    map_slot: int | None = None  # see ``wijkteam.network_map``
+    invited: bool = False  # the family invites them to its meeting (the invitation list)
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,19 @@ class PrintStateDoc:
 
 
 @dataclass(frozen=True)
+class ChildHouseDoc:
+    """One of a child's three houses (Drie Huizen). ``drawing`` is a PNG or JPEG without metadata, or None."""
+
+    id: int
+    participant_id: int
+    child_name: str
+    kind: HouseKind
+    text: str = ""
+    drawing: bytes | None = None
+    shared: bool = False
+
+
+@dataclass(frozen=True)
 class PlanDoc:
     """The whole plan as the family would hand it over. Private notes only when the family chose to include them."""
 
@@ -153,12 +168,14 @@ class PlanDoc:
     evaluation_date: date | None = None
     plan_b: str = ""
     language: str = "nl"
+    print_bilingual: bool = False  # the PDF's own words also in Dutch
     sections: tuple[SectionDoc, ...] = ()
     participants: tuple[ParticipantDoc, ...] = ()
     goals: tuple[GoalDoc, ...] = ()
     agreements: tuple[AgreementDoc, ...] = ()
     advice: tuple[AdviceDoc, ...] = ()
     included_private_notes: tuple[str, ...] = field(default=())
+    child_houses: tuple[ChildHouseDoc, ...] = ()  # only the houses the child shares; never one kept back
     print_state: PrintStateDoc | None = None  # set for printing only; None prints as a concept
 
 

@@ -17,14 +17,14 @@ from sqlalchemy import delete
 from sqlmodel import col, func, select
 
 from models import Change, Plan, Role
-from wijkteam.errors import NotFoundError
+from wijkteam.errors import QT_TRANSLATE_NOOP, NotFoundError
 from wijkteam.services.base import Service, require_role
 from wijkteam.services.dto import Actor
 
 log = logging.getLogger(__name__)
 
-MSG_ONLY_FAMILY_ERASE = "Alleen het gezin kan een plan definitief wissen."
-MSG_NO_PLAN = "Er is geen plan met nummer {plan_id}."
+MSG_ONLY_FAMILY_ERASE = QT_TRANSLATE_NOOP("Errors", "Alleen het gezin kan een plan definitief wissen.")
+MSG_NO_PLAN = QT_TRANSLATE_NOOP("Errors", "Er is geen plan met nummer %1.")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class EraseService(Service):
         with self._session() as session:
             # Plain SQL, not the row as an object: a plan whose stored values cannot be read must be erasable too.
             if session.exec(select(col(Plan.id)).where(col(Plan.id) == plan_id)).first() is None:
-                raise NotFoundError(MSG_NO_PLAN.format(plan_id=plan_id))
+                raise NotFoundError(MSG_NO_PLAN, plan_id)
             rows = session.exec(select(func.count()).select_from(Change).where(col(Change.plan_id) == plan_id)).one()
             session.exec(delete(Plan).where(col(Plan.id) == plan_id))
             session.commit()

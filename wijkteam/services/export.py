@@ -11,9 +11,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from models import PlanStatus
+from wijkteam.errors import InvalidInputError
+from wijkteam.i18n import QT_TRANSLATE_NOOP
 from wijkteam.services.dto import PlanDoc, PrintStateDoc, SignerDoc, VersionState
 from wijkteam.services.plans import PlanService
 from wijkteam.services.versions import VersionService, can_consent
+
+MSG_NOBODY_INVITED = QT_TRANSLATE_NOOP("Errors", "Kies eerst wie u uitnodigt. Zet een vinkje bij die mensen.")
 
 
 class ExportService:
@@ -22,12 +26,33 @@ class ExportService:
         # The same database as the plans: the façade hands over only the plan service.
         self._versions = versions if versions is not None else VersionService(plans._engine_source)
 
-    def export_pdf(self, plan_id: int, target: Path, *, today: date | None = None) -> Path:
-        """Write the plan as a PDF. Raises UserError (NotFoundError, or PdfError for the file) with a Dutch sentence."""
+    def export_pdf(self, plan_id: int, target: Path, *, today: date | None = None,
+                   bilingual: bool | None = None) -> Path:
+        """Write the plan as a PDF, its own words in the plan's language, and also in Dutch when the family chose so
+        for the plan (``bilingual`` overrides that choice for this PDF).
+        Raises UserError (NotFoundError, or PdfError for the file) with a Dutch sentence."""
         doc = self.printable(plan_id)
         from wijkteam.pdf import export_plan_pdf
 
-        export_plan_pdf(doc, Path(target), today=today)
+        export_plan_pdf(doc, Path(target), today=today,
+                        bilingual=doc.print_bilingual if bilingual is None else bilingual)
+        return Path(target)
+
+    def unprintable(self, plan_id: int) -> list[str]:
+        """The characters of the plan that no font of the PDF can print, each once: to name before printing."""
+        doc = self.printable(plan_id)
+        from wijkteam.pdf import unprintable_characters
+
+        return unprintable_characters(doc)
+
+    def export_invitations(self, plan_id: int, target: Path, *, today: date | None = None) -> Path:
+        """Write the invitation list (the people the family ticked to invite) as a PDF. Raises UserError."""
+        doc = self._plans.get_plan(plan_id)
+        if not any(p.invited for p in doc.participants):
+            raise InvalidInputError(MSG_NOBODY_INVITED)
+        from wijkteam.pdf.invitations import export_invitation_pdf
+
+        export_invitation_pdf(doc, Path(target), today=today)
         return Path(target)
 
     def printable(self, plan_id: int) -> PlanDoc:

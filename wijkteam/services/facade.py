@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from wijkteam.services.changes import ChangeService
     from wijkteam.services.erase import EraseService
     from wijkteam.services.export import ExportService
+    from wijkteam.services.houses import HouseService
     from wijkteam.services.overview import OverviewService
     from wijkteam.services.people import PeopleService
     from wijkteam.services.planfiles import PlanFileService
@@ -72,6 +73,7 @@ class Services:
     versions: VersionService
     erase: EraseService
     changes: ChangeService
+    houses: HouseService
     _lazy: LazyEngine | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -82,6 +84,7 @@ class Services:
         from wijkteam.services.changes import ChangeService
         from wijkteam.services.erase import EraseService
         from wijkteam.services.export import ExportService
+        from wijkteam.services.houses import HouseService
         from wijkteam.services.overview import OverviewService
         from wijkteam.services.people import PeopleService
         from wijkteam.services.planfiles import PlanFileService
@@ -105,6 +108,7 @@ class Services:
             versions=VersionService(engine),
             erase=EraseService(engine),
             changes=ChangeService(engine),
+            houses=HouseService(engine),
             _lazy=engine if isinstance(engine, LazyEngine) else None,
         )
 

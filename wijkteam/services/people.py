@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from models import AgreementPerson, Participant, Role, Sector, VersionConsent
 from wijkteam.errors import InvalidInputError, NotFoundError
+from wijkteam.network_map import MapPerson, cell_of, free_slot, is_free, map_person, stored_slots
 from wijkteam.services.base import Service, clean_text, parse_enum, require_family
 from wijkteam.services.dto import Actor, ParticipantDoc
 
@@ -15,7 +16,7 @@ from wijkteam.services.dto import Actor, ParticipantDoc
 SUPPORT_KINDS = ("praktisch", "gezelschap", "advies", "emotioneel")
 
 _TEXT_FIELDS = {"relation": "De relatie", "organisation": "De organisatie", "contact": "Hoe iemand bereikbaar is"}
-_FIELDS = {"name", "role", "sector", "closeness", "support", "consent_named", *_TEXT_FIELDS}
+_FIELDS = {"name", "role", "sector", "closeness", "support", "consent_named", "invited", "map_slot", *_TEXT_FIELDS}
 
 
 def _check_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -40,6 +41,12 @@ def _check_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif name == "consent_named":
             if not isinstance(value, bool):
                 raise InvalidInputError("Kies of iemand met naam in het plan mag: ja of nee.")
+        elif name == "map_slot":
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+                raise InvalidInputError("Deze plek op de netwerkkaart bestaat niet.")
+        elif name == "invited":
+            if not isinstance(value, bool):
+                raise InvalidInputError("Kies of u iemand uitnodigt: ja of nee.")
         else:
             value = clean_text(value, what=_TEXT_FIELDS[name], single_line=True).strip()
         values[name] = value
@@ -69,6 +76,8 @@ def participant_doc(person: Participant) -> ParticipantDoc:
         closeness=person.closeness,
         support=tuple(s for s in person.support.split(",") if s),
         consent_named=person.consent_named,
+        map_slot=person.map_slot,
+        invited=person.invited,
     )
 
 
@@ -111,6 +120,7 @@ class PeopleService(Service):
             person = Participant(plan_id=plan_id, position=count, **values)
             session.add(person)
             session.flush()
+            self._settle_map(session, plan_id)  # the newcomer takes a free place; nobody else moves
             self._record(session, plan, actor, "participant", person.id, "", f"{person.name} toegevoegd")
             session.commit()
             assert person.id is not None
@@ -123,13 +133,21 @@ class PeopleService(Service):
         with self._session() as session:
             person = self._person(session, participant_id)
             plan = self._plan(session, person.plan_id)
-            changed = False
-            for name, value in values.items():
-                if getattr(person, name) != value:
-                    setattr(person, name, value)
-                    changed = True
-            if not changed:
+            wanted_slot = values.pop("map_slot", None)
+            if all(getattr(person, name) == value for name, value in values.items()):
                 return
+            cell = cell_of(MapPerson(participant_id, Role(values.get("role", person.role)),
+                                     values.get("sector", person.sector), values.get("closeness", person.closeness)))
+            moves = cell != cell_of(map_person(person))
+            if moves:
+                self._settle_map(session, person.plan_id)  # everyone's place as it shows now, before the move
+            for name, value in values.items():
+                setattr(person, name, value)
+            if moves:
+                others = [map_person(p) for p in self._people(session, person.plan_id) if p.id != participant_id]
+                # A place asked for (undo puts someone back where they stood) when nobody stands there now.
+                person.map_slot = (wanted_slot if wanted_slot is not None and is_free(others, cell, wanted_slot)
+                                   else free_slot(others, participant_id, cell))
             session.add(person)
             # A field of its own, so that changes are not folded into "toegevoegd" (see ``Service._record``).
             summary = f"Gegevens van {person.name} aangepast"
@@ -166,6 +184,18 @@ class PeopleService(Service):
             summary = f"{name} weggehaald uit het plan"
             self._record(session, plan, actor, "participant", participant_id, "removed", summary)
             session.commit()
+
+    # ----------------------------------------------------------------- the network map
+
+    def _settle_map(self, session: Session, plan_id: int) -> list[Participant]:
+        """Store everyone's place on the map as it shows now, so a later change moves only the person changed."""
+        people = self._people(session, plan_id)
+        stored = stored_slots(map_person(p) for p in people)
+        for person in people:
+            if person.map_slot != stored[person.id or 0]:
+                person.map_slot = stored[person.id or 0]
+                session.add(person)
+        return people
 
     # ----------------------------------------------------------------- helpers
 

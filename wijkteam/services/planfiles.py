@@ -8,6 +8,8 @@ export again give the same file.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import logging
 from collections.abc import Sequence
@@ -23,6 +25,7 @@ from models import (
     Agreement,
     AgreementPerson,
     Change,
+    ChildHouse,
     Goal,
     Participant,
     Plan,
@@ -35,9 +38,12 @@ from models import (
     utcnow,
 )
 from wijkteam import __version__, planfile
+from wijkteam.drawings import check_drawing
+from wijkteam.errors import UserError
 from wijkteam.planfile import date_text, datetime_text, make_ref, parse_date, parse_datetime
 from wijkteam.services.base import Service
 from wijkteam.services.dto import Actor
+from wijkteam.services.houses import house_rows
 from wijkteam.services.private_notes import MSG_ONLY_FAMILY_TAKES_NOTES, require_family_for_all_notes
 
 log = logging.getLogger(__name__)
@@ -64,7 +70,8 @@ class PlanFileService(Service):
 
         Private notes the family marks to include now are part of the plan and always go along, also inside the
         snapshots of frozen versions; not a word of the others leaves. ``with_private`` takes every note along, and
-        each snapshot as it was frozen: only for the family, so ``actor`` must be the family.
+        each snapshot as it was frozen: only for the family, so ``actor`` must be the family. A child's house goes
+        only when the child shares it; ``with_private`` takes the kept ones along too, into the family's own copy.
         Raises NotAllowedError for another role, NotFoundError for an unknown plan, StorageError when the file cannot
         be written.
         """
@@ -96,6 +103,9 @@ class PlanFileService(Service):
         all_notes = rows(PrivateNote, col(PrivateNote.id))
         private_notes = [n for n in all_notes if with_private or n.include]
         included_now = note_moments(all_notes)
+        houses = house_rows(session, plan_id, kept_too=with_private)
+        kept_now = frozenset((name, house.kind) for house, name in house_rows(session, plan_id, kept_too=True)
+                             if not house.shared)
 
         refs: dict[str, dict[int | None, str]] = {}
         for kind, items in (("people", people), ("sections", sections), ("goals", goals),
@@ -235,7 +245,7 @@ class PlanFileService(Service):
                     "ref": refs["versions"][v.id],
                     "number": v.number,
                     "created_at": datetime_text(v.created_at),
-                    "snapshot": v.snapshot if with_private else shared_snapshot(v.snapshot, included_now),
+                    "snapshot": v.snapshot if with_private else shared_snapshot(v.snapshot, included_now, kept_now),
                     "consents": [
                         {"person": refs["people"][c.participant_id], "agreed_at": datetime_text(c.agreed_at)}
                         for c in consents.get(v.id, [])
@@ -268,6 +278,18 @@ class PlanFileService(Service):
                 }
                 for n in private_notes
             ]
+        if houses:
+            content["child_houses"] = [
+                {
+                    "child": refs["people"][house.participant_id],
+                    "kind": house.kind,
+                    "text": house.text,
+                    "drawing": base64.b64encode(house.drawing).decode("ascii") if house.drawing else None,
+                    "shared": house.shared,
+                }
+                for house, _name in houses
+                if house.participant_id in refs["people"]
+            ]
         return content
 
     # ----------------------------------------------------------------------------------------------------- import
@@ -278,11 +300,15 @@ class PlanFileService(Service):
         Everything is checked before anything is written; then the whole plan goes in one transaction, so a failure
         leaves the database as it was. Raises PlanFileError (an InvalidInputError) with one Dutch sentence.
         """
-        document = planfile.read_document(Path(source))
+        plan_id = self.import_document(planfile.read_document(Path(source)))
+        log.info("Plan file imported as plan %s", plan_id)
+        return plan_id
+
+    def import_document(self, document: dict[str, Any]) -> int:
+        """Add a plan file that ``planfile.read_document`` read and checked; one transaction. Returns the new ID."""
         with self._session() as session:
             plan_id = self._write_plan(session, document["plan"])
             session.commit()
-        log.info("Plan file imported as plan %s", plan_id)
         return plan_id
 
     def _write_plan(self, session: Session, content: dict[str, Any]) -> int:
@@ -356,6 +382,11 @@ class PlanFileService(Service):
             plan_id=plan_id, text=n["text"], include=n["include"], created_at=_required_datetime(n["created_at"]),
             updated_at=_required_datetime(n["updated_at"]),
         ))
+        session.add_all(
+            ChildHouse(plan_id=plan_id, participant_id=ids[h["child"]], kind=h["kind"], text=h["text"],
+                       drawing=_drawing(h["drawing"]), shared=h["shared"])
+            for h in content.get("child_houses", [])
+        )
         add_all(content["versions"], lambda v: PlanVersion(
             plan_id=plan_id, number=v["number"], created_at=_required_datetime(v["created_at"]),
             snapshot=v["snapshot"],
@@ -400,8 +431,12 @@ def note_moments(notes: Sequence[PrivateNote]) -> frozenset[str]:
     return frozenset(moment for moment in included - excluded if moment is not None)
 
 
-def shared_snapshot(snapshot: str, included_now: frozenset[str]) -> str:
+def shared_snapshot(snapshot: str, included_now: frozenset[str],
+                    kept_now: frozenset[tuple[str, str]] = frozenset()) -> str:
     """A frozen version as it may leave the app now: of its private notes only those the family includes now.
+
+    A child's house that the child keeps back now (``kept_now``: the child's name and the kind of house) leaves no
+    frozen version either, though it was shared when the version was made.
 
     The snapshot in the database stays as it was frozen; only the copy in the file is filtered. A snapshot that keeps
     all its notes goes out as the very same text, so export, import elsewhere and export again give the same file.
@@ -415,9 +450,14 @@ def shared_snapshot(snapshot: str, included_now: frozenset[str]) -> str:
     plan = document["plan"]
     notes = plan.get("private_notes", [])
     kept = [note for note in notes if _moment(note["created_at"]) in included_now]
-    if len(kept) == len(notes):
+    names = {person["ref"]: person["name"] for person in plan["people"]}
+    houses = plan.get("child_houses", [])
+    shared = [h for h in houses if h["shared"] and (names.get(h["child"], ""), h["kind"]) not in kept_now]
+    if len(kept) == len(notes) and len(shared) == len(houses):
         return snapshot
     plan["private_notes"] = kept
+    if "child_houses" in plan:
+        plan["child_houses"] = shared
     # Written as VersionService writes a snapshot: compact, every script as itself.
     return json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
@@ -428,6 +468,19 @@ def _moment(value: str) -> str | None:
         return datetime_text(parse_datetime(value))
     except (ValueError, OverflowError):
         return None
+
+
+def _drawing(text: str | None) -> bytes | None:
+    """A drawing from a plan file, held to the same rule as one added in the window; one that fails is left out."""
+    if text is None:
+        return None
+    try:
+        data = base64.b64decode(text, validate=True)
+        check_drawing(data)
+    except (binascii.Error, ValueError, UserError):
+        log.info("A drawing in a plan file was left out: not a clean PNG or JPEG")
+        return None
+    return data
 
 
 def _response(response: AdviceResponse | None) -> dict[str, Any] | None:

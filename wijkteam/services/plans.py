@@ -23,10 +23,10 @@ from models import (
     Plan,
     PlanType,
     PrivateNote,
-    Role,
     Section,
     utcnow,
 )
+from wijkteam import i18n
 from wijkteam.dates import check_optional_date
 from wijkteam.errors import DamagedPlanError, InvalidInputError, NotFoundError
 from wijkteam.services import damaged
@@ -37,10 +37,11 @@ from wijkteam.services.dto import (
     AdviceDoc,
     AgreementDoc,
     GoalDoc,
-    ParticipantDoc,
     PlanDoc,
     PlanSummary,
 )
+from wijkteam.services.houses import house_doc, house_rows
+from wijkteam.services.people import participant_doc
 from wijkteam.services.private_notes import require_family_for_all_notes
 from wijkteam.services.sections import SectionEdits
 from wijkteam.templates import load_template
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 #: Plan fields the family may set through ``update_plan``, with how to check each.
 _PLAN_TEXT_FIELDS = {"title": "De titel", "family_name": "De naam", "meeting_place": "De plaats", "plan_b": "Plan B"}
 _PLAN_DATE_FIELDS = {"melding_date", "meeting_date", "evaluation_date"}
+MSG_UNKNOWN_LANGUAGE = i18n.QT_TRANSLATE_NOOP("Errors", "Deze taal kent Ons Plan niet.")
+MSG_BILINGUAL = i18n.QT_TRANSLATE_NOOP("Errors", "Kies of de PDF ook Nederlands krijgt: ja of nee.")
 
 
 class PlanService(SectionEdits):
@@ -94,15 +97,20 @@ class PlanService(SectionEdits):
         title: str | None = None,
         family_name: str = "",
         melding_date: date | None = None,
+        language: str = i18n.SOURCE_LANGUAGE,
     ) -> int:
+        """A new plan from its template. ``language``: the words its PDF prints around the family's text."""
         require_family(actor)
         kind = parse_enum(PlanType, plan_type, "Het soort plan")
+        if language not in i18n.LANGUAGES:
+            raise InvalidInputError(MSG_UNKNOWN_LANGUAGE)
         template = load_template(kind)
         title = clean_text(title if title is not None else template.default_title, what="De titel", single_line=True)
         family_name = clean_text(family_name, what="De naam", single_line=True)
         melding_date = check_optional_date(melding_date)
         with self._session() as session:
-            plan = Plan(plan_type=kind.value, title=title, family_name=family_name, melding_date=melding_date)
+            plan = Plan(plan_type=kind.value, title=title, family_name=family_name, melding_date=melding_date,
+                        language=language)
             session.add(plan)
             session.flush()
             assert plan.id is not None
@@ -120,6 +128,14 @@ class PlanService(SectionEdits):
                 values[name] = clean_text(value, what=_PLAN_TEXT_FIELDS[name], single_line=name != "plan_b")
             elif name in _PLAN_DATE_FIELDS:
                 values[name] = check_optional_date(value)
+            elif name == "print_bilingual":
+                if not isinstance(value, bool):
+                    raise InvalidInputError(MSG_BILINGUAL)
+                values[name] = value
+            elif name == "language":
+                if value not in i18n.LANGUAGES:
+                    raise InvalidInputError(MSG_UNKNOWN_LANGUAGE)
+                values[name] = value
             else:
                 raise InvalidInputError(f"Dit onderdeel van het plan bestaat niet: {name}.")
         with self._session() as session:
@@ -309,26 +325,14 @@ class PlanService(SectionEdits):
             evaluation_date=plan.evaluation_date,
             plan_b=plan.plan_b,
             language=plan.language,
+            print_bilingual=plan.print_bilingual,
             sections=tuple(self._section_doc(plan, s, {"people": len(people), "goals": len(goals),
                                                        "agreements": len(agreements)}) for s in sections),
-            participants=tuple(
-                ParticipantDoc(
-                    id=p.id,
-                    name=p.name,
-                    role=Role(p.role),
-                    relation=p.relation,
-                    organisation=p.organisation,
-                    contact=p.contact,
-                    sector=p.sector,
-                    closeness=p.closeness,
-                    support=tuple(s for s in p.support.split(",") if s),
-                    consent_named=p.consent_named,
-                )
-                for p in people
-                if p.id is not None
-            ),
+            participants=tuple(participant_doc(p) for p in people if p.id is not None),
             goals=tuple(GoalDoc(id=g.id, text=g.text, position=g.position) for g in goals if g.id is not None),
             agreements=tuple(agreement_doc(a) for a in agreements),
             advice=tuple(advice_doc(a) for a in advice_rows),
             included_private_notes=tuple(n.text for n in notes if n.include or include_private),
+            # Never a house the child keeps back, whoever asks: it is not the family's to hand over.
+            child_houses=tuple(house_doc(house, name) for house, name in house_rows(session, plan.id)),
         )

@@ -12,13 +12,15 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from models import PrivateNote, Role, utcnow
-from wijkteam.errors import NotAllowedError, NotFoundError
+from wijkteam.errors import QT_TRANSLATE_NOOP, NotAllowedError, NotFoundError
 from wijkteam.services.base import Service, clean_text, require_role
 from wijkteam.services.dto import Actor, PrivateNoteDoc
 
-MSG_ONLY_FAMILY_NOTES = "Alleen het gezin kan de eigen notities lezen en veranderen."
-MSG_NOTE_GONE = "Deze notitie bestaat niet meer."
-MSG_ONLY_FAMILY_TAKES_NOTES = "Alleen het gezin kan de eigen notities meenemen in een planbestand."
+MSG_ONLY_FAMILY_NOTES = QT_TRANSLATE_NOOP("Errors", "Alleen het gezin kan de eigen notities lezen en veranderen.")
+MSG_NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "Deze notitie bestaat niet meer.")
+MSG_ONLY_FAMILY_TAKES_NOTES = QT_TRANSLATE_NOOP(
+    "Errors", "Alleen het gezin kan de eigen notities meenemen in een planbestand."
+)
 
 
 def _require_family(actor: Actor) -> None:

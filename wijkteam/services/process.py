@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from models import Agreement, AgreementPerson, Phase, Plan, PlanType, ProcessNote, ProcessStep, Role, utcnow
 from wijkteam.agreement_checks import questions_for
-from wijkteam.errors import InvalidInputError, NotAllowedError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotAllowedError
 from wijkteam.process_steps import step_for, steps_for, suggested_check_in
 from wijkteam.services.base import MSG_ONLY_SUPPORTER, Service, clean_text, require_role
 from wijkteam.services.dto import (
@@ -29,8 +29,8 @@ from wijkteam.services.dto import (
     ProcessStepDoc,
 )
 
-MSG_ONLY_SUPPORTER_OR_FAMILY = "Alleen de ondersteuner of het gezin kan een stap afvinken."
-MSG_UNKNOWN_STEP = "Deze stap hoort niet bij dit plan."
+MSG_ONLY_SUPPORTER_OR_FAMILY = QT_TRANSLATE_NOOP("Errors", "Alleen de ondersteuner of het gezin kan een stap afvinken.")
+MSG_UNKNOWN_STEP = QT_TRANSLATE_NOOP("Errors", "Deze stap hoort niet bij dit plan.")
 
 #: Roles that may tick steps; see the module's docstring for why the family may too.
 _TICKING_ROLES = frozenset({Role.ONDERSTEUNER, Role.GEZIN})

@@ -12,7 +12,7 @@ import re
 from sqlmodel import Session, col, func, select
 
 from models import Advice, Agreement, Goal, Participant, Plan, PlanType, Section, utcnow
-from wijkteam.errors import InvalidInputError, NotFoundError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError
 from wijkteam.services.base import Service, clean_text, require_family
 from wijkteam.services.dto import Actor, SectionDoc
 from wijkteam.templates import load_template
@@ -20,11 +20,15 @@ from wijkteam.templates import load_template
 #: Sections the family adds get keys like ``eigen-3``; template keys never look like this.
 _CUSTOM_KEY = re.compile(r"eigen-(\d+)")
 
-MSG_SECTION_TITLE_EMPTY = "Geef dit deel een naam."
-MSG_MOVE_OUT_OF_RANGE = "Zo ver kan dit deel niet omhoog of omlaag."
-MSG_REMOVE_TEMPLATE = "Een deel uit het voorbeeld kunt u niet weghalen, maar u kunt het wel overslaan."
-MSG_REMOVE_NOT_EMPTY = "Dit deel kan pas weg als het leeg is."
-MSG_REMOVE_HAS_ADVICE = "Bij dit deel staat advies van een professional, daarom kan het niet weg."
+MSG_SECTION_TITLE_EMPTY = QT_TRANSLATE_NOOP("Errors", "Geef dit deel een naam.")
+MSG_MOVE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "Zo ver kan dit deel niet omhoog of omlaag.")
+MSG_REMOVE_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Errors", "Een deel uit het voorbeeld kunt u niet weghalen, maar u kunt het wel overslaan."
+)
+MSG_REMOVE_NOT_EMPTY = QT_TRANSLATE_NOOP("Errors", "Dit deel kan pas weg als het leeg is.")
+MSG_REMOVE_HAS_ADVICE = QT_TRANSLATE_NOOP(
+    "Errors", "Bij dit deel staat advies van een professional, daarom kan het niet weg."
+)
 
 
 class SectionEdits(Service):

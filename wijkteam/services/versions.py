@@ -36,7 +36,8 @@ from models import (
 from wijkteam import __version__, ics, plan_diff, planfile
 from wijkteam.atomic import WriteWords, save_bytes
 from wijkteam.deadlines import AgreementRow, PlanRow, due_dates
-from wijkteam.errors import InvalidInputError, NotAllowedError, NotFoundError
+from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotAllowedError, NotFoundError
+from wijkteam.i18n import fill
 from wijkteam.services import damaged
 from wijkteam.services.base import Service, require_role
 from wijkteam.services.dto import Actor, ConsentDoc, DueItem, ParticipantDoc, VersionDoc, VersionState
@@ -46,19 +47,25 @@ from wijkteam.services.plans import PlanService
 
 log = logging.getLogger(__name__)
 
-MSG_ONLY_FAMILY_FREEZE = "Alleen het gezin kan het plan vaststellen."
-MSG_ONLY_FAMILY_CONSENT = "Alleen het gezin kan invullen wie akkoord is met het plan."
-MSG_CLOSED = "Dit plan is afgesloten, dus het kan niet meer worden vastgesteld."
-MSG_UNCHANGED = "Het plan is niet veranderd sinds versie {number}, dus een nieuwe versie is niet nodig."
+MSG_ONLY_FAMILY_FREEZE = QT_TRANSLATE_NOOP("Errors", "Alleen het gezin kan het plan vaststellen.")
+MSG_ONLY_FAMILY_CONSENT = QT_TRANSLATE_NOOP("Errors", "Alleen het gezin kan invullen wie akkoord is met het plan.")
+MSG_CLOSED = QT_TRANSLATE_NOOP("Errors", "Dit plan is afgesloten, dus het kan niet meer worden vastgesteld.")
+MSG_UNCHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "Het plan is niet veranderd sinds versie %1, dus een nieuwe versie is niet nodig.")
 MSG_CANNOT_FREEZE = "Dit plan kan nu niet worden vastgesteld, want een deel ervan klopt niet: {detail}."
-MSG_NO_VERSION = "Deze versie van het plan bestaat niet."
-MSG_NOT_LATEST = "Akkoord geven kan alleen bij de nieuwste versie van het plan."
-MSG_NOT_IN_PLAN = "Deze persoon staat niet in dit plan."
-MSG_NOT_AT_TABLE = "Alleen mensen van het gezin en het netwerk geven hun akkoord op het plan."
-MSG_NOT_NAMED = "Deze persoon staat niet met naam in het plan, dus een akkoord op naam kan niet."
-MSG_UNREADABLE = "Versie {number} kan niet worden gelezen, dus wat er sindsdien is veranderd, is niet te zeggen."
-MSG_NO_DATES = "Er staan geen datums in dit plan die in een agenda kunnen."
-MSG_CALENDAR_FILE = "Het agendabestand"
+MSG_NO_VERSION = QT_TRANSLATE_NOOP("Errors", "Deze versie van het plan bestaat niet.")
+MSG_NOT_LATEST = QT_TRANSLATE_NOOP("Errors", "Akkoord geven kan alleen bij de nieuwste versie van het plan.")
+MSG_NOT_IN_PLAN = QT_TRANSLATE_NOOP("Errors", "Deze persoon staat niet in dit plan.")
+MSG_NOT_AT_TABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Alleen mensen van het gezin en het netwerk geven hun akkoord op het plan."
+)
+MSG_NOT_NAMED = QT_TRANSLATE_NOOP(
+    "Errors", "Deze persoon staat niet met naam in het plan. Een akkoord op naam kan dan niet."
+)
+MSG_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Versie %1 kan niet worden gelezen. Wat er sindsdien veranderde, is dus niet te zeggen.")
+MSG_NO_DATES = QT_TRANSLATE_NOOP("Errors", "Er staan geen datums in dit plan die in een agenda kunnen.")
+MSG_CALENDAR_FILE = QT_TRANSLATE_NOOP("Errors", "Het agendabestand")
 
 #: Roles of people who agree to the plan: the family and their network. Professionals and the peer supporter are at
 #: the table too, but the plan is not theirs to agree to.
@@ -105,7 +112,7 @@ class VersionService(Service):
             version = self._version(session, version_id)
             content = self._read_snapshot(version)
         if content is None:
-            raise InvalidInputError(MSG_UNREADABLE.format(number=version.number))
+            raise InvalidInputError(MSG_UNREADABLE, version.number)
         return content
 
     def state(self, plan_id: int) -> VersionState:
@@ -120,7 +127,7 @@ class VersionService(Service):
             consents = self._consents(session, [last.id]).get(last.id, [])
             before = self._read_snapshot(last)
             if before is None:
-                differences = [plan_diff.Difference(MSG_UNREADABLE.format(number=last.number))]
+                differences = [plan_diff.Difference(fill(MSG_UNREADABLE, last.number))]
             else:
                 differences = plan_diff.differences(before, self._current(session, plan))
         is_draft = any(d.kind == plan_diff.DiffKind.CONTENT for d in differences)
@@ -160,7 +167,7 @@ class VersionService(Service):
             if last is not None:
                 before = self._read_snapshot(last)
                 if before is not None and not plan_diff.differences(before, current):
-                    raise InvalidInputError(MSG_UNCHANGED.format(number=last.number))
+                    raise InvalidInputError(MSG_UNCHANGED, last.number)
             number = (last.number if last else 0) + 1
             now = utcnow()
             document = planfile.new_document(current, app_version=__version__, exported_at=now)
