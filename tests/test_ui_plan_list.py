@@ -199,6 +199,20 @@ def test_search_keeps_the_plans_with_every_word_typed(qtbot: QtBot, window: Main
     assert start.model.rowCount() == 5 and start.table.isVisible()
 
 
+def test_fewer_rows_found_move_nothing_under_the_list(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """While someone searches, the table keeps its height: what lies under it (the buttons, the new-plan cards)
+    stays where it was, so a key redraws the table alone, not the whole page."""
+    _show(window, services)
+    start = window.start_view
+    search = start.plans.search_edit
+    height, below = start.table.height(), start.open_button.mapTo(window, QPoint(0, 0))
+    qtbot.keyClicks(search, "rust")
+    assert start.model.rowCount() == 2
+    assert start.table.height() == height and start.open_button.mapTo(window, QPoint(0, 0)) == below
+    search.clear()
+    assert start.model.rowCount() == 5 and start.table.height() == height
+
+
 def _click_header(qtbot: QtBot, window: MainWindow, column: int) -> None:
     header = window.start_view.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + 10

@@ -122,8 +122,11 @@ class PlanTableView(QTableView):
         )
         self.scrollTo(index)
 
-    def fit_height(self) -> None:
-        """Give every row the height of its text and the table the height of its rows (what waits is done now)."""
+    def fit_height(self, *, grow_only: bool = False) -> None:
+        """Give every row the height of its text and the table the height of its rows (what waits is done now).
+
+        ``grow_only`` while someone searches: the table keeps its height when fewer rows are found, so nothing under
+        it moves and only the table is drawn again for a key (moving the cards below drew the whole page)."""
         source = self._plans()
         if source is None:  # the list is being taken down (the window closes): nothing left to fit
             self._fit_timer.stop()
@@ -161,11 +164,12 @@ class PlanTableView(QTableView):
         if resized:
             self.updateGeometries()
             self.viewport().update()
-        self._set_height()
+        self._set_height(grow_only=grow_only)
 
-    def _set_height(self) -> None:
-        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
-                            + 2 * self.frameWidth())
+    def _set_height(self, *, grow_only: bool = False) -> None:
+        height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + 2 * self.frameWidth()
+        if not grow_only or height > self.height():
+            self.setFixedHeight(height)
 
     def _plans(self) -> PlanTableModel | None:
         """The table model under the filter; None once Qt has deleted it while this view still waits to fit."""
@@ -219,7 +223,7 @@ class PlanTableView(QTableView):
 
     def _on_model_search_changed(self) -> None:
         # At once, not after the next paint: the window is drawn once per key, with the rows already fitted.
-        self.fit_height()
+        self.fit_height(grow_only=True)
         self.executeDelayedItemsLayout()
 
     def _on_model_model_reset(self) -> None:
