@@ -15,3 +15,9 @@ def current_language() -> str:
     app = QApplication.instance()
     code = getattr(app, LANGUAGE_ATTRIBUTE, None) if app is not None else None
     return code if isinstance(code, str) else i18n.SOURCE_LANGUAGE
+
+
+def language_chosen() -> bool:
+    """Whether the start chose the language of the screens yet (and set Qt's default locale with it)."""
+    app = QApplication.instance()
+    return app is not None and isinstance(getattr(app, LANGUAGE_ATTRIBUTE, None), str)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from models import PlanType, SectionState
+from ui.common.screen_language import language_chosen
 from wijkteam import template_words, vocabulary
 from wijkteam.deadlines import PERSONAL_PLAN_DAYS, DueKind, days_left, melding_deadline
 from wijkteam.i18n import fill
@@ -55,7 +56,10 @@ def counts() -> Counts:
 
 
 def screen_locale() -> QLocale:
-    """The language of the screens for dates (month and day names), as chosen at start (``ui.window.app``)."""
+    """The language of the screens for dates (month and day names), as chosen at start (``ui.window.app``); Dutch
+    before a language was chosen, as the texts are."""
+    if not language_chosen():
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     return QLocale()
 
 
