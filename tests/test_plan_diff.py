@@ -223,3 +223,25 @@ def test_wording_helpers() -> None:
     assert quote("x" * 100).endswith("…")
     pairs, removed, added = pair(["a", "b", "b"], ["b", "c", "b"], key=lambda x: x)
     assert pairs == [("b", "b"), ("b", "b")] and removed == ["a"] and added == ["c"]
+
+
+def test_the_sentences_read_in_the_language_of_the_screens() -> None:
+    from wijkteam import i18n
+
+    english = {("Changes", "Plan B is aangepast."): "Plan B was changed.",
+               ("Changes", "%1 staat nu dichterbij."): "%1 is closer now.",
+               ("Changes", "Het deel '%1' is aangepast."): "The part '%1' was changed."}
+    old = _plan()
+    old["people"][1].update(sector="familie", closeness=2)
+    new = copy.deepcopy(old)
+    new.update(plan_b="Bel oom Dennis op.")
+    new["people"][1]["closeness"] = 1
+    new["sections"][0]["text"] = "Anders, %1 en 50%."  # the family's own %1 stays as typed
+    i18n.set_translator(lambda context, text: english.get((context, text), text))
+    try:
+        texts = _texts(old, new)
+    finally:
+        i18n.set_translator(None)
+    assert "Plan B was changed." in texts and "Oma Ria is closer now." in texts
+    assert any(t.startswith("The part '") for t in texts)
+    assert "Plan B is aangepast." in _texts(old, new)  # Dutch again, as on the command line

@@ -19,7 +19,7 @@ from wijkteam.errors import NotAllowedError
 from wijkteam.services.base import MSG_ONLY_FAMILY
 
 #: Translators fill these after the texts settle; remove a language here once its file is finished.
-NOT_YET_TRANSLATED = {"tr", "pl", "ar"}
+NOT_YET_TRANSLATED: set[str] = set()
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,9 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from wijkteam import vocabulary
+from wijkteam import i18n, vocabulary
 from wijkteam.deadlines import short_what
+from wijkteam.i18n import QT_TRANSLATE_NOOP
 
 Item = dict[str, Any]
 T = TypeVar("T")
@@ -33,11 +34,18 @@ SIMILAR = 0.6
 #: Above this many pairs to weigh, rewritten items are not looked for: a real plan never comes near it.
 MAX_SIMILARITY_PAIRS = 2_500
 
-#: "het advies van ...", "de informatie van ...", "de voorwaarde van ...".
-NEW_ADVICE = {"informatie": "Nieuwe informatie", "advies": "Nieuw advies", "voorwaarde": "Nieuwe voorwaarde"}
+#: The translation context of these sentences: they are read in the language of the screens (``wijkteam.i18n``), and
+#: in Dutch on the command line.
+CHANGES = "Changes"
+#: "Nieuw advies van ...", "Nieuwe informatie van ...", "Nieuwe voorwaarde van ...".
+NEW_ADVICE = {"informatie": QT_TRANSLATE_NOOP("Changes", "Nieuwe informatie van %1."),
+              "advies": QT_TRANSLATE_NOOP("Changes", "Nieuw advies van %1."),
+              "voorwaarde": QT_TRANSLATE_NOOP("Changes", "Nieuwe voorwaarde van %1.")}
 #: Parts of an agreement besides its text, with the word for each, in the order the family fills them in.
-AGREEMENT_PARTS = (("who", "wie"), ("when", "wanneer"), ("how_we_know", "hoe we weten dat het lukt"),
-                   ("checker", "wie checkt"), ("goal", "bij welk doel"))
+AGREEMENT_PARTS = (("who", QT_TRANSLATE_NOOP("Changes", "wie")), ("when", QT_TRANSLATE_NOOP("Changes", "wanneer")),
+                   ("how_we_know", QT_TRANSLATE_NOOP("Changes", "hoe we weten dat het lukt")),
+                   ("checker", QT_TRANSLATE_NOOP("Changes", "wie checkt")),
+                   ("goal", QT_TRANSLATE_NOOP("Changes", "bij welk doel")))
 PERSON_FIELDS = ("role", "relation", "organisation", "contact", "sector", "closeness", "support", "consent_named")
 
 
@@ -49,31 +57,41 @@ class DiffKind(StrEnum):
 
 @dataclass(frozen=True)
 class Difference:
-    text: str  # one Dutch sentence
+    text: str  # one sentence, in the language of the screens (Dutch on the command line)
     kind: DiffKind = DiffKind.CONTENT
+
+
+def _say(template: str, *values: object, kind: DiffKind = DiffKind.CONTENT) -> Difference:
+    """A sentence marked ``QT_TRANSLATE_NOOP("Changes", ...)``, translated, its ``%1`` filled in one pass."""
+    return Difference(i18n.fill(i18n.translate(CHANGES, template), *values), kind)
+
+
+def _word(text: str, context: str = CHANGES) -> str:
+    return i18n.translate(context, text)
 
 
 # ------------------------------------------------------------------------------------------------------- wording
 
 
 def dutch_date(value: str | None) -> str:
-    """``2025-03-12`` as ``12 maart 2025``."""
+    """``2025-03-12`` as ``12 maart 2025`` (the month in the language of the screens)."""
     if not value:
         return ""
     try:
         day = date.fromisoformat(value)
     except (TypeError, ValueError):  # the plan as stored, read before the checks of today: say what is there
         return str(value)
-    return vocabulary.dutch_date(day)
+    return f"{day.day} {_word(vocabulary.MONTHS[day.month - 1], vocabulary.CONTEXT)} {day.year}"
 
 
 def _the(kind: str) -> str:
     """"het advies", "de informatie", "de voorwaarde": the kind of an item inside a sentence."""
-    return vocabulary.ADVICE_KINDS_WITH_ARTICLE.get(kind, vocabulary.ADVICE_KINDS_WITH_ARTICLE["advies"])
+    return _word(vocabulary.ADVICE_KINDS_WITH_ARTICLE.get(kind, vocabulary.ADVICE_KINDS_WITH_ARTICLE["advies"]),
+                 vocabulary.CONTEXT)
 
 
 def _answer_word(answer: str) -> str:
-    return vocabulary.inline(vocabulary.label(vocabulary.ADVICE_ANSWERS, answer))
+    return vocabulary.inline(_word(vocabulary.label(vocabulary.ADVICE_ANSWERS, answer), vocabulary.CONTEXT))
 
 
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
@@ -82,7 +100,9 @@ def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 
 def _and(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    return i18n.fill(_word(QT_TRANSLATE_NOOP("Changes", "%1 en %2")), ", ".join(words[:-1]), words[-1])
 
 
 # ------------------------------------------------------------------------------------------------------ matching
@@ -147,27 +167,34 @@ def content_changed(old: Item, new: Item) -> bool:
 
 def _plan_details(old: Item, new: Item) -> Iterator[Difference]:
     if old.get("title") != new.get("title"):
-        yield Difference(f"De titel van het plan is nu: '{quote(new.get('title', ''))}'.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "De titel van het plan is nu: '%1'."), quote(new.get("title", "")))
     if old.get("family_name") != new.get("family_name"):
-        yield Difference(f"De naam bij het plan is nu: {quote(new['family_name'])}." if new.get("family_name")
-                         else "De naam bij het plan is weggehaald.")
-    for field, name in (("melding_date", "De datum van de melding"), ("meeting_date", "De datum van het gesprek"),
-                        ("evaluation_date", "De evaluatiedatum")):
+        yield (_say(QT_TRANSLATE_NOOP("Changes", "De naam bij het plan is nu: %1."), quote(new["family_name"]))
+               if new.get("family_name") else _say(QT_TRANSLATE_NOOP("Changes", "De naam bij het plan is weggehaald.")))
+    for field, now, gone in (
+        ("melding_date", QT_TRANSLATE_NOOP("Changes", "De datum van de melding is nu %1."),
+         QT_TRANSLATE_NOOP("Changes", "De datum van de melding is weggehaald.")),
+        ("meeting_date", QT_TRANSLATE_NOOP("Changes", "De datum van het gesprek is nu %1."),
+         QT_TRANSLATE_NOOP("Changes", "De datum van het gesprek is weggehaald.")),
+        ("evaluation_date", QT_TRANSLATE_NOOP("Changes", "De evaluatiedatum is nu %1."),
+         QT_TRANSLATE_NOOP("Changes", "De evaluatiedatum is weggehaald.")),
+    ):
         if old.get(field) != new.get(field):
             value = new.get(field)
-            yield Difference(f"{name} is nu {dutch_date(value)}." if value else f"{name} is weggehaald.")
+            yield _say(now, dutch_date(value)) if value else _say(gone)
     if old.get("meeting_place") != new.get("meeting_place"):
-        yield Difference(f"De plaats van het gesprek is nu: {quote(new['meeting_place'])}."
-                         if new.get("meeting_place") else "De plaats van het gesprek is weggehaald.")
+        yield (_say(QT_TRANSLATE_NOOP("Changes", "De plaats van het gesprek is nu: %1."), quote(new["meeting_place"]))
+               if new.get("meeting_place")
+               else _say(QT_TRANSLATE_NOOP("Changes", "De plaats van het gesprek is weggehaald.")))
     if old.get("plan_b", "") != new.get("plan_b", ""):
         if not old.get("plan_b", "").strip():
-            yield Difference("Er is een plan B bijgekomen.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Er is een plan B bijgekomen."))
         elif not new.get("plan_b", "").strip():
-            yield Difference("Plan B is weggehaald.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Plan B is weggehaald."))
         else:
-            yield Difference("Plan B is aangepast.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Plan B is aangepast."))
     if old.get("language") != new.get("language"):
-        yield Difference("De taal van het plan is aangepast.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "De taal van het plan is aangepast."))
 
 
 def _sections(old: list[Item], new: list[Item]) -> Iterator[Difference]:
@@ -177,35 +204,36 @@ def _sections(old: list[Item], new: list[Item]) -> Iterator[Difference]:
         title = quote(section["title"])
         previous = before.get(section["key"])
         if previous is None:
-            yield Difference(f"Er is een nieuw deel bijgekomen: '{title}'.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Er is een nieuw deel bijgekomen: '%1'."), title)
             continue
         if previous["title"] != section["title"]:
-            yield Difference(f"Het deel '{quote(previous['title'])}' heet nu '{title}'.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Het deel '%1' heet nu '%2'."), quote(previous["title"]), title)
         if previous["text"] != section["text"]:
-            yield Difference(f"Het deel '{title}' is aangepast.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Het deel '%1' is aangepast."), title)
         if previous["skipped"] != section["skipped"]:
-            state = "wordt nu overgeslagen" if section["skipped"] else "wordt weer gebruikt"
-            yield Difference(f"Het deel '{title}' {state}.")
+            skipped = QT_TRANSLATE_NOOP("Changes", "Het deel '%1' wordt nu overgeslagen.")
+            used = QT_TRANSLATE_NOOP("Changes", "Het deel '%1' wordt weer gebruikt.")
+            yield _say(skipped if section["skipped"] else used, title)
     for section in old:
         if section["key"] not in now:
-            yield Difference(f"Het deel '{quote(section['title'])}' is weggehaald.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Het deel '%1' is weggehaald."), quote(section["title"]))
     kept_before = [key for key in before if key in now]
     kept_now = [key for key in now if key in before]
     if kept_before != kept_now:
-        yield Difference("De volgorde van de delen is veranderd.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "De volgorde van de delen is veranderd."))
 
 
 def _people(old: list[Item], new: list[Item]) -> Iterator[Difference]:
     pairs, removed, added = pair(old, new, key=lambda p: p["name"], text=lambda p: p["name"])
     for before, now in pairs:
         if before["name"] != now["name"]:
-            yield Difference(f"{quote(before['name'])} heet nu {quote(now['name'])}.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "%1 heet nu %2."), quote(before["name"]), quote(now["name"]))
         else:
             yield from _person_changes(before, now)
     for person in added:
-        yield Difference(f"Er is een persoon bijgekomen: {quote(person['name'])}.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Er is een persoon bijgekomen: %1."), quote(person["name"]))
     for person in removed:
-        yield Difference(f"{quote(person['name'])} staat niet meer in het plan.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "%1 staat niet meer in het plan."), quote(person["name"]))
 
 
 def _person_changes(before: Item, now: Item) -> Iterator[Difference]:
@@ -213,13 +241,15 @@ def _person_changes(before: Item, now: Item) -> Iterator[Difference]:
     name = quote(now["name"])
     if before.get("closeness") != now.get("closeness") and isinstance(now.get("closeness"), int):
         closer = isinstance(before.get("closeness"), int) and now["closeness"] < before["closeness"]
-        yield Difference(f"{name} staat nu dichterbij." if closer else f"{name} staat nu verder weg.")
+        yield (_say(QT_TRANSLATE_NOOP("Changes", "%1 staat nu dichterbij."), name) if closer
+               else _say(QT_TRANSLATE_NOOP("Changes", "%1 staat nu verder weg."), name))
     if before.get("sector") != now.get("sector"):
         group = vocabulary.SECTORS.get(now.get("sector") or "", "")
-        yield Difference(f"{name} staat nu bij {group.lower()}." if group else f"{name} staat nu in geen groep.")
+        yield (_say(QT_TRANSLATE_NOOP("Changes", "%1 staat nu bij %2."), name, _word(group, vocabulary.CONTEXT).lower())
+               if group else _say(QT_TRANSLATE_NOOP("Changes", "%1 staat nu in geen groep."), name))
     others = [field for field in PERSON_FIELDS if field not in ("closeness", "sector")]
     if any(before.get(field) != now.get(field) for field in others):
-        yield Difference(f"De gegevens van {name} zijn aangepast.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "De gegevens van %1 zijn aangepast."), name)
 
 
 def _pair_goals(old: list[Item], new: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
@@ -230,11 +260,12 @@ def _goals(old: list[Item], new: list[Item]) -> Iterator[Difference]:
     pairs, removed, added = _pair_goals(old, new)
     for before, now in pairs:
         if before["text"] != now["text"]:
-            yield Difference(f"Het doel '{quote(before['text'])}' is nu: {quote(now['text'])}.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Het doel '%1' is nu: %2."), quote(before["text"]),
+                       quote(now["text"]))
     for goal in added:
-        yield Difference(f"Nieuw doel: {quote(goal['text'])}.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Nieuw doel: %1."), quote(goal["text"]))
     for goal in removed:
-        yield Difference(f"Doel weggehaald: {quote(goal['text'])}.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Doel weggehaald: %1."), quote(goal["text"]))
 
 
 def _agreement_view(plan: Item, goal_names: dict[str, str]) -> list[Item]:
@@ -269,20 +300,23 @@ def _agreements(old_plan: Item, new_plan: Item) -> Iterator[Difference]:
     for before, now in pairs:
         what = quote(now["what"])
         if before["what"] != now["what"]:
-            yield Difference(f"Afspraak '{quote(before['what'])}' is nu: {what}.")
-        parts = [word for field, word in AGREEMENT_PARTS if before[field] != now[field]]
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Afspraak '%1' is nu: %2."), quote(before["what"]), what)
+        parts = [_word(word) for field, word in AGREEMENT_PARTS if before[field] != now[field]]
         if parts:
-            yield Difference(f"Afspraak '{what}' is aangepast: {_and(parts)}.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Afspraak '%1' is aangepast: %2."), what, _and(parts))
         if before.get("is_safety") != now.get("is_safety"):
-            state = "is nu een veiligheidsafspraak" if now.get("is_safety") else "is geen veiligheidsafspraak meer"
-            yield Difference(f"Afspraak '{what}' {state}.")
+            yield (_say(QT_TRANSLATE_NOOP("Changes", "Afspraak '%1' is nu een veiligheidsafspraak."), what)
+                   if now.get("is_safety")
+                   else _say(QT_TRANSLATE_NOOP("Changes", "Afspraak '%1' is geen veiligheidsafspraak meer."), what))
         if before.get("status") != now.get("status"):
-            status = vocabulary.inline(vocabulary.label(vocabulary.AGREEMENT_STATUSES, now.get("status", "")))
-            yield Difference(f"Afspraak '{what}' staat nu op: {status}.", DiffKind.PROGRESS)
+            status = vocabulary.inline(_word(vocabulary.label(vocabulary.AGREEMENT_STATUSES, now.get("status", "")),
+                                             vocabulary.CONTEXT))
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Afspraak '%1' staat nu op: %2."), what, status,
+                       kind=DiffKind.PROGRESS)
     for agreement in added:
-        yield Difference(f"Nieuwe afspraak: {quote(agreement['what'])}.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Nieuwe afspraak: %1."), quote(agreement["what"]))
     for agreement in removed:
-        yield Difference(f"Afspraak weggehaald: {quote(agreement['what'])}.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Afspraak weggehaald: %1."), quote(agreement["what"]))
 
 
 def _advice(old: list[Item], new: list[Item]) -> Iterator[Difference]:
@@ -295,12 +329,12 @@ def _advice(old: list[Item], new: list[Item]) -> Iterator[Difference]:
         yield from _answer(now, before.get("response"), now.get("response"))
     for item in added:
         fresh = NEW_ADVICE.get(item["kind"], NEW_ADVICE["advies"])
-        yield Difference(f"{fresh} van {quote(item['author_name'])}.", DiffKind.ADVICE)
+        yield _say(fresh, quote(item["author_name"]), kind=DiffKind.ADVICE)
         yield from _answer(item, None, item.get("response"))
     for item in removed:
         the = _the(item["kind"])
-        yield Difference(f"{the.capitalize()} van {quote(item['author_name'])} staat er niet meer in.",
-                         DiffKind.ADVICE)
+        yield _say(QT_TRANSLATE_NOOP("Changes", "%1 van %2 staat er niet meer in."), the[:1].upper() + the[1:],
+                   quote(item["author_name"]), kind=DiffKind.ADVICE)
 
 
 def _answer(item: Item, before: Item | None, now: Item | None) -> Iterator[Difference]:
@@ -310,9 +344,10 @@ def _answer(item: Item, before: Item | None, now: Item | None) -> Iterator[Diffe
     the = _the(item["kind"])
     author = quote(item["author_name"])
     if old_answer != new_answer:
-        yield Difference(f"Het antwoord op {the} van {author} is nu: {_answer_word(new_answer)}.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Het antwoord op %1 van %2 is nu: %3."), the, author,
+                   _answer_word(new_answer))
     elif (before["reason"] if before else "") != (now["reason"] if now else ""):
-        yield Difference(f"De reden bij het antwoord op {the} van {author} is aangepast.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "De reden bij het antwoord op %1 van %2 is aangepast."), the, author)
 
 
 def _private_notes(old: list[Item], new: list[Item]) -> Iterator[Difference]:
@@ -320,8 +355,8 @@ def _private_notes(old: list[Item], new: list[Item]) -> Iterator[Difference]:
     pairs, removed, added = pair(old, new, key=lambda n: n["created_at"])
     for before, now in pairs:
         if before["text"] != now["text"]:
-            yield Difference("Een eigen notitie die meegaat in het plan is aangepast.")
+            yield _say(QT_TRANSLATE_NOOP("Changes", "Een eigen notitie die meegaat in het plan is aangepast."))
     for _note in added:
-        yield Difference("Er gaat nu een eigen notitie mee in het plan.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Er gaat nu een eigen notitie mee in het plan."))
     for _note in removed:
-        yield Difference("Een eigen notitie gaat niet meer mee in het plan.")
+        yield _say(QT_TRANSLATE_NOOP("Changes", "Een eigen notitie gaat niet meer mee in het plan."))

@@ -702,6 +702,286 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../wijkteam/plan_diff.py" line="+41"/>
+        <source>Nieuwe informatie van %1.</source>
+        <extracomment>How much of a title, goal or agreement is quoted in one sentence. Two texts this alike (0..1) are taken to be the same item, rewritten. Above this many pairs to weigh, rewritten items are not looked for: a real plan never comes near it. The translation context of these sentences: they are read in the language of the screens (``wijkteam.i18n``), and in Dutch on the command line. &quot;Nieuw advies van ...&quot;, &quot;Nieuwe informatie van ...&quot;, &quot;Nieuwe voorwaarde van ...&quot;.</extracomment>
+        <translation>New information from %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw advies van %1.</source>
+        <translation>New advice from %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuwe voorwaarde van %1.</source>
+        <translation>New condition from %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wie</source>
+        <extracomment>Parts of an agreement besides its text, with the word for each, in the order the family fills them in.</extracomment>
+        <translation>who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hoe we weten dat het lukt</source>
+        <translation>how we know it works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wie checkt</source>
+        <translation>who checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bij welk doel</source>
+        <translation>which goal</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 en %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>De titel van het plan is nu: &apos;%1&apos;.</source>
+        <translation>The title of the plan is now: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De naam bij het plan is nu: %1.</source>
+        <translation>The name on the plan is now: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De naam bij het plan is weggehaald.</source>
+        <translation>The name on the plan was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De datum van de melding is nu %1.</source>
+        <translation>The date of the report is now %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van de melding is weggehaald.</source>
+        <translation>The date of the report was removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van het gesprek is nu %1.</source>
+        <translation>The date of the meeting is now %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van het gesprek is weggehaald.</source>
+        <translation>The date of the meeting was removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De evaluatiedatum is nu %1.</source>
+        <translation>The evaluation date is now %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De evaluatiedatum is weggehaald.</source>
+        <translation>The evaluation date was removed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De plaats van het gesprek is nu: %1.</source>
+        <translation>The place of the meeting is now: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De plaats van het gesprek is weggehaald.</source>
+        <translation>The place of the meeting was removed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Er is een plan B bijgekomen.</source>
+        <translation>A plan B was added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan B is weggehaald.</source>
+        <translation>Plan B was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan B is aangepast.</source>
+        <translation>Plan B was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De taal van het plan is aangepast.</source>
+        <translation>The language of the plan was changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Er is een nieuw deel bijgekomen: &apos;%1&apos;.</source>
+        <translation>A new part was added: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het deel &apos;%1&apos; heet nu &apos;%2&apos;.</source>
+        <translation>The part &apos;%1&apos; is now called &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het deel &apos;%1&apos; is aangepast.</source>
+        <translation>The part &apos;%1&apos; was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het deel &apos;%1&apos; wordt nu overgeslagen.</source>
+        <translation>The part &apos;%1&apos; is now skipped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het deel &apos;%1&apos; wordt weer gebruikt.</source>
+        <translation>The part &apos;%1&apos; is used again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het deel &apos;%1&apos; is weggehaald.</source>
+        <translation>The part &apos;%1&apos; was removed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De volgorde van de delen is veranderd.</source>
+        <translation>The order of the parts has changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 heet nu %2.</source>
+        <translation>%1 is now called %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er is een persoon bijgekomen: %1.</source>
+        <translation>A person was added: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 staat niet meer in het plan.</source>
+        <translation>%1 is no longer in the plan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 staat nu dichterbij.</source>
+        <translation>%1 is now closer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staat nu verder weg.</source>
+        <translation>%1 is now further away.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 staat nu bij %2.</source>
+        <translation>%1 is now in the group: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staat nu in geen groep.</source>
+        <translation>%1 is now in no group.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De gegevens van %1 zijn aangepast.</source>
+        <translation>The details of %1 were changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Het doel &apos;%1&apos; is nu: %2.</source>
+        <translation>The goal &apos;%1&apos; is now: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuw doel: %1.</source>
+        <translation>New goal: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doel weggehaald: %1.</source>
+        <translation>Goal removed: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Afspraak &apos;%1&apos; is nu: %2.</source>
+        <translation>Agreement &apos;%1&apos; is now: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afspraak &apos;%1&apos; is aangepast: %2.</source>
+        <translation>Agreement &apos;%1&apos; was changed: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak &apos;%1&apos; is nu een veiligheidsafspraak.</source>
+        <translation>Agreement &apos;%1&apos; is now a safety agreement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak &apos;%1&apos; is geen veiligheidsafspraak meer.</source>
+        <translation>Agreement &apos;%1&apos; is no longer a safety agreement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afspraak &apos;%1&apos; staat nu op: %2.</source>
+        <translation>The status of agreement &apos;%1&apos; is now: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuwe afspraak: %1.</source>
+        <translation>New agreement: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak weggehaald: %1.</source>
+        <translation>Agreement removed: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 van %2 staat er niet meer in.</source>
+        <translation>%1 from %2 is no longer in the plan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Het antwoord op %1 van %2 is nu: %3.</source>
+        <translation>The answer to %1 from %2 is now: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De reden bij het antwoord op %1 van %2 is aangepast.</source>
+        <translation>The reason for the answer to %1 from %2 was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Een eigen notitie die meegaat in het plan is aangepast.</source>
+        <translation>A private note that goes with the plan was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er gaat nu een eigen notitie mee in het plan.</source>
+        <translation>A private note now goes with the plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een eigen notitie gaat niet meer mee in het plan.</source>
+        <translation>A private note no longer goes with the plan.</translation>
+    </message>
+</context>
+<context>
     <name>ChildHouses</name>
     <message>
         <location filename="../../ui/people/child_houses_panel.py" line="+49"/>
@@ -811,7 +1091,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/wording.py" line="+41"/>
+        <location filename="../../ui/common/wording.py" line="+42"/>
         <source>%n dagen geleden</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -5720,7 +6000,7 @@ Name: %2
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/start/plan_table_view.py" line="+202"/>
+        <location filename="../../ui/start/plan_table_view.py" line="+206"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -6451,7 +6731,7 @@ You can still change the plan after that. Then it is a draft again, until you se
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/common/wording.py" line="+62"/>
+        <location filename="../../ui/common/wording.py" line="+65"/>
         <source>vandaag, %1</source>
         <extracomment>A shape per state, so the state never depends on seeing colour.</extracomment>
         <translation>today, %1</translation>

@@ -40,7 +40,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/wording.py" line="+41"/>
+        <location filename="../../ui/common/wording.py" line="+42"/>
         <source>%n dagen geleden</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>

@@ -7,82 +7,82 @@
         <location filename="../../ui/advice/advice_dialog.py" line="+103"/>
         <location line="+2"/>
         <source>Advies toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye ekle</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Advies &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye &amp;ekle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Op naam van: %1. Met de datum van vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adına, bugünün tarihiyle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wat voor soort is het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ne tür bir şey?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Informatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilgi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tavsiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voorwaarde (bindend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ş&amp;art (bağlayıcı)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Het hele plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın tamamı</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Schrijf in korte zinnen. Het gezin leest dit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa cümlelerle yazın. Bunu aile okuyacak.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Een voorwaarde is bindend. Schrijf op waar uw wettelijke macht vandaan komt, bijvoorbeeld een ondertoezichtstelling (OTS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Şart bağlayıcıdır. Yasal yetkinizin nereden geldiğini yazın, örneğin bir gözetim kararı (OTS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bijvoorbeeld: ondertoezichtstelling, art. 1:255 BW</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin: gözetim kararı (ondertoezichtstelling), madde 1:255 BW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wettelijke grond</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yasal dayanak</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Over welk deel?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hangi bölüm hakkında?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Uw tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metniniz</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Schrijf eerst uw informatie of advies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bilginizi veya tavsiyenizi yazın.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Vul de wettelijke grond in. Zonder wettelijke grond is het een advies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasal dayanağı yazın. Yasal dayanak yoksa bu bir tavsiyedir.</translation>
     </message>
 </context>
 <context>
@@ -90,27 +90,27 @@
     <message>
         <location filename="../../ui/advice/advice_panel.py" line="+82"/>
         <source>Wettelijke grond: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasal dayanak: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Antwoord van het gezin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin cevabı: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Antwoord veranderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevabı değiştir…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Antwoord geven…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevap ver…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Antwoord op %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 tarafından verilen %1 için cevap</translation>
     </message>
 </context>
 <context>
@@ -119,29 +119,29 @@
         <location filename="../../ui/advice/advice_wording.py" line="+30"/>
         <source>%n adviezen wachten op uw antwoord</source>
         <extracomment>A shape per answer, so the answer never depends on seeing colour.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tavsiye cevabınızı bekliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n adviezen zijn nog niet beantwoord</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tavsiye henüz cevaplanmadı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Er zijn %n punten toegevoegd van %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n madde eklendi. Gönderen: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n punten stonden al in uw plan. Die zijn niet nog een keer toegevoegd.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n madde planınızda zaten vardı. Tekrar eklenmedi.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,27 +151,27 @@
         <location filename="../../ui/window/advice_desk.py" line="+58"/>
         <source>Advies geven op een plan</source>
         <extracomment>The longest name the services keep on one line (as in ``RoleDialog``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bir plana tavsiye ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planbestand (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası (*%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Advies bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeyi kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adviesbestand (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye dosyası (*%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> - advies</source>
-        <translation type="unfinished"></translation>
+        <translation> - tavsiye</translation>
     </message>
 </context>
 <context>
@@ -179,82 +179,82 @@
     <message>
         <location line="+86"/>
         <source>Advies geven op: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye verilen plan: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Na het sluiten blijft er niets van het plan van het gezin op deze laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapattıktan sonra ailenin planından bu laptopta hiçbir şey kalmaz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Advies &amp;bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tavsiyeyi kaydet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sl&amp;uiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapat</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>U hebt nog geen advies gegeven. Kies een deel en klik op Advies toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz tavsiye vermediniz. Bir bölüm seçin ve &apos;Tavsiye ekle&apos; düğmesine tıklayın.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Uw advies is bewaard in %1. Stuur dit bestand naar het gezin: zij lezen het in bij hun plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeniz şu dosyaya kaydedildi: %1. Bu dosyayı aileye gönderin: aile dosyayı kendi planında açar.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Advies niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye kaydedilmedi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw advies is nog niet bewaard. Wilt u het eerst bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeniz henüz kaydedilmedi. Önce kaydetmek istiyor musunuz?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Niet bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>U hebt nog geen advies gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz tavsiye vermediniz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw advies (%1) is nog niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeniz (%1) henüz kaydedilmedi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw advies (%1) is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeniz (%1) kaydedildi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op naam van %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adına. %2</translation>
     </message>
 </context>
 <context>
@@ -262,17 +262,17 @@
     <message>
         <location filename="../../ui/advice/advice_file_dialogs.py" line="+33"/>
         <source>Adviesbestand inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye dosyasını aç</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adviesbestand (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye dosyası (*%1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>U kunt op elk punt antwoorden: overgenomen, deels of niet overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her maddeye cevap verebilirsiniz: kabul edildi, kısmen kabul edildi veya kabul edilmedi.</translation>
     </message>
 </context>
 <context>
@@ -280,57 +280,57 @@
     <message>
         <location filename="../../ui/advice/advice_panel.py" line="+49"/>
         <source>← Terug naar het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>← Plana dön</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terug naar het deel dat open stond (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık olan bölüme dön (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+ Advies toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Tavsiye ekle…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Informatie en advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi ve tavsiye</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hier staat wat professionals over het plan zeggen, op naam en met datum. Het gezin beslist zelf wat het met advies doet. Bij elk punt geeft het een antwoord. Advies houdt niets tegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada uzmanların plan hakkında söyledikleri, isim ve tarihle birlikte yer alır. Tavsiyeyle ne yapacağına aile kendisi karar verir. Aile her maddeye bir cevap verir. Tavsiye hiçbir şeyi engellemez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Toon al het advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm tavsiyeleri göster</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Alles is beantwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsi cevaplandı.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>U ziet alleen het advies over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece şu konudaki tavsiyeleri görüyorsunuz: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Er is nog geen informatie of advies. Voeg het toe met de knop hierboven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bilgi veya tavsiye yok. Yukarıdaki düğmeyle ekleyin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Er is nog geen informatie of advies van professionals bij dit plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planda henüz uzmanlardan bilgi veya tavsiye yok.</translation>
     </message>
 </context>
 <context>
@@ -338,42 +338,42 @@
     <message>
         <location filename="../../ui/advice/advice_wording.py" line="+12"/>
         <source>%1 (bindend)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bağlayıcı)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>U vertelt iets wat het gezin moet weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin bilmesi gereken bir şeyi anlatıyorsunuz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U raadt iets aan. Het gezin beslist zelf wat het ermee doet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir şey tavsiye ediyorsunuz. Bununla ne yapacağına aile kendisi karar verir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alleen als u een wettelijke macht hebt, zoals bij een ondertoezichtstelling (OTS). Het plan moet dan aan deze voorwaarde voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece yasal bir yetkiniz varsa, örneğin bir gözetim kararında (OTS). O zaman plan bu şartı yerine getirmelidir.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over: het hele plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu: planın tamamı</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Van %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimden: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -381,122 +381,122 @@
     <message>
         <location filename="../../ui/people/agreement_dialog.py" line="+63"/>
         <source>Afspraak aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmayı değiştir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma ekle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maak het concreet: wie doet wat, en wanneer? Niet alles hoeft meteen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık ve net yazın: kim neyi ne zaman yapacak? Her şeyin hemen olması gerekmez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bijvoorbeeld: Oma brengt Jesse op maandag naar school.</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin: Babaanne pazartesi günleri Jesse&apos;yi okula götürür.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zonder doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef yok</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Wie doet het</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim yapacak</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Er staat nog niemand in het plan. Voeg eerst mensen toe bij een deel over mensen of het netwerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planda henüz kimse yok. Önce kişiler veya çevre hakkındaki bir bölümde kişi ekleyin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bijvoorbeeld: elke woensdag, of voor de zomer</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin: her çarşamba veya yazdan önce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op een vaste d&amp;atum</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirli bir &amp;tarihte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bijvoorbeeld: Jesse staat om half negen op het plein</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin: Jesse saat sekiz buçukta okul bahçesinde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>kies iemand, of schrijf een naam</source>
-        <translation type="unfinished"></translation>
+        <translation>birini seçin veya bir isim yazın</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dit is een &amp;veiligheidsafspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir &amp;güvenlik anlaşması</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Wat gaat er gebeuren?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne yapılacak?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bij welk d&amp;oel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi &amp;hedef için?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wi&amp;e doet het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim &amp;yapacak?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wa&amp;nneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne &amp;zaman?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hoe weten we dat het lukt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarılı olduğunu nasıl &amp;anlarız?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie &amp;checkt of het gelukt is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarılı olup olmadığını kim &amp;kontrol eder?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durum</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bewaren met Ctrl+Enter, of met Enter in een veld van één regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter ile veya tek satırlık bir alanda Enter ile kaydedin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>✓ Alles is ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Her şey dolduruldu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Schrijf op wat er gaat gebeuren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yapılacağını yazın.</translation>
     </message>
 </context>
 <context>
@@ -504,38 +504,38 @@
     <message>
         <location filename="../../ui/people/agreements_editor.py" line="+183"/>
         <source>Afspraak toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma e&amp;kle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staat nog geen afspraak in het plan. Voeg de eerste afspraak toe met de knop hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planda henüz anlaşma yok. İlk anlaşmayı aşağıdaki düğmeyle ekleyin.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Onze afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalarımız</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe staat het met de gekozen afspraak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen anlaşma ne durumda?</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Wilt u deze afspraak weghalen? &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anlaşmayı kaldırmak istiyor musunuz? &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als het anders liep dan gepland, kunt u de stand ook op &quot;Anders gelopen&quot; zetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşler planlandığı gibi gitmediyse, durumu &quot;Farklı gitti&quot; olarak da ayarlayabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -543,67 +543,67 @@
     <message>
         <location filename="../../ui/advice/advice_dialog.py" line="+15"/>
         <source>Antwoord op advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeye cevap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Antwoord &amp;bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cevabı kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw antwoord op deze informatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgiye cevabınız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw antwoord op dit advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiyeye cevabınız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw antwoord op deze voorwaarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şarta cevabınız</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Wat doet u ermee?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bununla ne yapıyorsunuz?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Overgenomen: wij doen wat er staat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kabul ettik: yazılanı yapıyoruz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deels: wij doen een deel ervan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kı&amp;smen: bir kısmını yapıyoruz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Niet overgenomen: wij doen het anders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul &amp;etmedik: başka türlü yapıyoruz</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bijvoorbeeld: oma Ria vangt de kinderen op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: Babaanne Ria çocuklara bakıyor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Waarom? Schrijf het in uw eigen woorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neden? Kendi sözlerinizle yazın.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dit is een voorwaarde. Een voorwaarde is bindend: die blijft gelden, ook als u het er niet mee eens bent. Schrijf op wat u ervan vindt. Dan kunt u er samen over praten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir şarttır. Şart bağlayıcıdır: siz katılmasanız da geçerli kalır. Bu konuda ne düşündüğünüzü yazın. Sonra bunu birlikte konuşabilirsiniz.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Kies eerst wat u met dit advies doet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bu tavsiyeyle ne yapacağınızı seçin.</translation>
     </message>
 </context>
 <context>
@@ -612,18 +612,18 @@
         <location filename="../../ui/common/autosave.py" line="+43"/>
         <source>Uw tekst wacht even: een ander programma gebruikt de plannen. Hij wordt zo bewaard.</source>
         <extracomment>The pause after the last key before the text is saved. While typing goes on, the text is saved at least this often. Waits before trying again while another program holds the database; the last one repeats. How long one save waits for another program&apos;s lock before it gives the database back and tries later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Metniniz biraz bekliyor: planları başka bir program kullanıyor. Birazdan kaydedilecek.</translation>
     </message>
     <message>
         <location line="+424"/>
         <source>Alles wat u typte is bewaard.</source>
         <extracomment>Held while a text is being stored, also by a flush on the UI thread: so texts of one field land in order. (generation, time) of the first change after each text that was sent: what ``summary()`` reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yazdığınız her şey kaydedildi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw tekst is bewaard tot %1. Wat u daarna typte, is misschien niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metniniz şu saate kadar kaydedildi: %1. Ondan sonra yazdıklarınız kaydedilmemiş olabilir.</translation>
     </message>
 </context>
 <context>
@@ -631,22 +631,22 @@
     <message>
         <location filename="../../ui/together/calendar_export.py" line="+28"/>
         <source> - datums</source>
-        <translation type="unfinished"></translation>
+        <translation> - tarihler</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Datums in uw agenda zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihleri takviminize ekleyin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agendabestand (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvim dosyası (*%1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>De datums staan in het bestand %1. Open dat bestand met de agenda op uw computer of telefoon. Dan staan de afspraken en de evaluatie in uw agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihler şu dosyada: %1. Bu dosyayı bilgisayarınızdaki veya telefonunuzdaki takvimle açın. Böylece anlaşmalar ve değerlendirme takviminize eklenir.</translation>
     </message>
 </context>
 <context>
@@ -654,47 +654,327 @@
     <message>
         <location filename="../../ui/security/security_dialog.py" line="+86"/>
         <source>Wachtwoord veranderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreyi değiştir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw &amp;wachtwoord van nu (of de herstelcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mevcut şifreniz (veya kurtarma kodu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni şifre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nieuw wachtwoord nog &amp;een keer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni şifre &amp;tekrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Laat zien wat ik typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdığımı &amp;göster</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Veranderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değiştir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kies een nieuw wachtwoord van minstens 8 tekens. Uw herstelcode blijft werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az 8 karakterli yeni bir şifre seçin. Kurtarma kodunuz çalışmaya devam eder.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Even geduld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Uw wachtwoord is veranderd. Gebruik vanaf nu het nieuwe wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreniz değişti. Bundan sonra yeni şifreyi kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../wijkteam/plan_diff.py" line="+41"/>
+        <source>Nieuwe informatie van %1.</source>
+        <extracomment>How much of a title, goal or agreement is quoted in one sentence. Two texts this alike (0..1) are taken to be the same item, rewritten. Above this many pairs to weigh, rewritten items are not looked for: a real plan never comes near it. The translation context of these sentences: they are read in the language of the screens (``wijkteam.i18n``), and in Dutch on the command line. &quot;Nieuw advies van ...&quot;, &quot;Nieuwe informatie van ...&quot;, &quot;Nieuwe voorwaarde van ...&quot;.</extracomment>
+        <translation>Yeni bilgi. Gönderen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw advies van %1.</source>
+        <translation>Yeni tavsiye. Gönderen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuwe voorwaarde van %1.</source>
+        <translation>Yeni şart. Koyan: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wie</source>
+        <extracomment>Parts of an agreement besides its text, with the word for each, in the order the family fills them in.</extracomment>
+        <translation>kim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wanneer</source>
+        <translation>ne zaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hoe we weten dat het lukt</source>
+        <translation>başarılı olduğunu nasıl anlarız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wie checkt</source>
+        <translation>kim kontrol eder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bij welk doel</source>
+        <translation>hangi hedef için</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 en %2</source>
+        <translation>%1 ve %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>De titel van het plan is nu: &apos;%1&apos;.</source>
+        <translation>Planın başlığı artık: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De naam bij het plan is nu: %1.</source>
+        <translation>Plandaki ad artık: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De naam bij het plan is weggehaald.</source>
+        <translation>Plandaki ad kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De datum van de melding is nu %1.</source>
+        <translation>Bildirim tarihi artık: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van de melding is weggehaald.</source>
+        <translation>Bildirim tarihi kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van het gesprek is nu %1.</source>
+        <translation>Görüşmenin tarihi artık: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van het gesprek is weggehaald.</source>
+        <translation>Görüşmenin tarihi kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De evaluatiedatum is nu %1.</source>
+        <translation>Değerlendirme tarihi artık: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De evaluatiedatum is weggehaald.</source>
+        <translation>Değerlendirme tarihi kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De plaats van het gesprek is nu: %1.</source>
+        <translation>Görüşmenin yeri artık: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De plaats van het gesprek is weggehaald.</source>
+        <translation>Görüşmenin yeri kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Er is een plan B bijgekomen.</source>
+        <translation>Bir plan B eklendi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan B is weggehaald.</source>
+        <translation>Plan B kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan B is aangepast.</source>
+        <translation>Plan B değişti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De taal van het plan is aangepast.</source>
+        <translation>Planın dili değişti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Er is een nieuw deel bijgekomen: &apos;%1&apos;.</source>
+        <translation>Yeni bir bölüm eklendi: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het deel &apos;%1&apos; heet nu &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; bölümünün adı artık: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het deel &apos;%1&apos; is aangepast.</source>
+        <translation>&apos;%1&apos; bölümü değişti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het deel &apos;%1&apos; wordt nu overgeslagen.</source>
+        <translation>&apos;%1&apos; bölümü artık atlanıyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het deel &apos;%1&apos; wordt weer gebruikt.</source>
+        <translation>&apos;%1&apos; bölümü yeniden kullanılıyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het deel &apos;%1&apos; is weggehaald.</source>
+        <translation>&apos;%1&apos; bölümü kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De volgorde van de delen is veranderd.</source>
+        <translation>Bölümlerin sırası değişti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 heet nu %2.</source>
+        <translation>Ad değişti: %1 artık %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er is een persoon bijgekomen: %1.</source>
+        <translation>Bir kişi eklendi: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 staat niet meer in het plan.</source>
+        <translation>%1 artık planda yok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 staat nu dichterbij.</source>
+        <translation>%1 artık daha yakın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staat nu verder weg.</source>
+        <translation>%1 artık daha uzak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 staat nu bij %2.</source>
+        <translation>%1 artık şu grupta: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staat nu in geen groep.</source>
+        <translation>%1 artık hiçbir grupta değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De gegevens van %1 zijn aangepast.</source>
+        <translation>Şu kişinin bilgileri değişti: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Het doel &apos;%1&apos; is nu: %2.</source>
+        <translation>&apos;%1&apos; hedefi artık: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuw doel: %1.</source>
+        <translation>Yeni hedef: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doel weggehaald: %1.</source>
+        <translation>Hedef kaldırıldı: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Afspraak &apos;%1&apos; is nu: %2.</source>
+        <translation>&apos;%1&apos; anlaşması artık: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afspraak &apos;%1&apos; is aangepast: %2.</source>
+        <translation>&apos;%1&apos; anlaşmasında değişen: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak &apos;%1&apos; is nu een veiligheidsafspraak.</source>
+        <translation>&apos;%1&apos; anlaşması artık bir güvenlik anlaşması.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak &apos;%1&apos; is geen veiligheidsafspraak meer.</source>
+        <translation>&apos;%1&apos; anlaşması artık bir güvenlik anlaşması değil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afspraak &apos;%1&apos; staat nu op: %2.</source>
+        <translation>&apos;%1&apos; anlaşmasının durumu artık: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuwe afspraak: %1.</source>
+        <translation>Yeni anlaşma: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afspraak weggehaald: %1.</source>
+        <translation>Anlaşma kaldırıldı: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 van %2 staat er niet meer in.</source>
+        <translation>%2 tarafından verilen %1 artık planda yok.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Het antwoord op %1 van %2 is nu: %3.</source>
+        <translation>%2 tarafından verilen %1 için cevap artık: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De reden bij het antwoord op %1 van %2 is aangepast.</source>
+        <translation>%2 tarafından verilen %1 için cevabın nedeni değişti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Een eigen notitie die meegaat in het plan is aangepast.</source>
+        <translation>Plana giren bir özel not değişti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er gaat nu een eigen notitie mee in het plan.</source>
+        <translation>Artık bir özel not da plana giriyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een eigen notitie gaat niet meer mee in het plan.</source>
+        <translation>Bir özel not artık plana girmiyor.</translation>
     </message>
 </context>
 <context>
@@ -703,32 +983,32 @@
         <location filename="../../ui/people/child_houses_panel.py" line="+49"/>
         <source>Huis van zorgen</source>
         <extracomment>The template key of &quot;Wat de kinderen zeggen&quot; (``resources/templates/familiegroepsplan.json``). The houses stand side by side down to this width each; narrower (large text), they stand one under the other.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endişeler evi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huis van goede dingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Güzel şeyler evi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huis van dromen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaller evi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waar maak je je zorgen over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler için endişeleniyorsun?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat gaat er goed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler iyi gidiyor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat wens je? Hoe is het als alles goed is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne diliyorsun? Her şey yolunda olunca nasıl olur?</translation>
     </message>
 </context>
 <context>
@@ -736,52 +1016,52 @@
     <message>
         <location line="+148"/>
         <source>Drie Huizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Üç Ev</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind dat eigen huizen krijgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi evlerini yapacak çocuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huizen maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Evleri oluştur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maak drie huizen voor dit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çocuk için üç ev oluşturun</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Elk kind kan drie huizen vullen: zorgen, goede dingen en dromen. Het kind schrijft of tekent zelf. Het kind kiest per huis of het in het plan komt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her çocuk üç evi doldurabilir: endişeler, güzel şeyler ve hayaller. Çocuk kendisi yazar veya çizer. Her ev için plana girip girmeyeceğini çocuk seçer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U ziet alleen de huizen die de kinderen willen delen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece çocukların paylaşmak istediği evleri görüyorsunuz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er zijn nog geen huizen. Kies een kind en klik op &apos;Huizen maken&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ev yok. Bir çocuk seçin ve &apos;Evleri oluştur&apos; düğmesine tıklayın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De kinderen delen nog geen huizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocuklar henüz hiçbir evi paylaşmıyor.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>De huizen van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evler: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 heeft nu drie huizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için artık üç ev var.</translation>
     </message>
 </context>
 <context>
@@ -791,40 +1071,40 @@
         <location line="+27"/>
         <source>Meer uitleg  ▾</source>
         <extracomment>What the list shows something of (every change moves &quot;laatst veranderd&quot;). Not the private notes: the family saves them as they type in eigen tijd, with the list behind it, and reading 500 plans again each second would stall.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daha fazla bilgi  ▾</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Meer uitleg over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha fazla bilgi: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Minder uitleg  ▴</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha az bilgi  ▴</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/wording.py" line="+41"/>
+        <location filename="../../ui/common/wording.py" line="+42"/>
         <source>%n dagen geleden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gün önce</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 (over %n dagen)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n gün sonra)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nog %n dagen om uw plan in te leveren (tot en met %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planınızı teslim etmek için %n gününüz kaldı (son gün: %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -833,48 +1113,48 @@
     <message>
         <location filename="../../ui/window/crash_dialog.py" line="+47"/>
         <source>Er ging iets mis</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sorun oldu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>U kunt Ons Plan opnieuw starten. Gebeurt het vaker? Geef de details aan wie u helpt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan&apos;ı yeniden başlatabilirsiniz. Bu sık sık mı oluyor? Ayrıntıları size yardım eden kişiye verin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De details staan ook in dit bestand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılar bu dosyada da var: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+57"/>
         <source>&amp;Details tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntıları &amp;göster</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>&amp;Kopieer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntıları &amp;kopyala</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technische details</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik ayrıntılar</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Er ging iets mis in Ons Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan&apos;da bir sorun oldu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Details verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntıları &amp;gizle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gekopieerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalandı</translation>
     </message>
 </context>
 <context>
@@ -884,37 +1164,37 @@
         <location line="+3"/>
         <location line="+8"/>
         <source>Weggehaalde plannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılan planlar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Deze plannen heeft u weggehaald. Kies een plan en zet het terug in uw lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planları siz kaldırdınız. Bir plan seçin ve listenize geri getirin.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Er zijn geen weggehaalde plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılan plan yok.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri getir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Wis definitief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalıcı olarak sil…</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Het plan is definitief gewist. Let op: de %1 oudere kopieën in de map backups hebben het plan nog. Dat geldt ook voor reservekopieën die u zelf maakte, bijvoorbeeld op een USB-stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan kalıcı olarak silindi. Dikkat: backups klasöründeki %1 eski kopyada bu plan hâlâ var. Bu, kendi aldığınız yedekler için de geçerli, örneğin bir USB bellekteki yedek.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het plan is definitief gewist. Let op: reservekopieën die u eerder maakte (bijvoorbeeld op een USB-stick) bevatten het plan nog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan kalıcı olarak silindi. Dikkat: daha önce aldığınız yedeklerde (örneğin bir USB bellekte) bu plan hâlâ var.</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1202,7 @@
     <message>
         <location filename="../../ui/start/plan_table_model.py" line="+306"/>
         <source>Weggehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırıldı</translation>
     </message>
 </context>
 <context>
@@ -931,32 +1211,32 @@
         <location filename="../../ui/together/due_dialog.py" line="+64"/>
         <location line="+6"/>
         <source>Dit moet nu gebeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yapılması gerekenler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze datums zijn vandaag, of ze zijn al voorbij. Kijk samen wat er nodig is. Is iets al gedaan? Zet het dan in het plan op gedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarihler bugün veya geçti. Neye ihtiyaç olduğuna birlikte bakın. Bir şey zaten yapıldı mı? O zaman planda &quot;Yapıldı&quot; olarak işaretleyin.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Er is nu niets te doen. Geen enkele datum is vandaag of voorbij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an yapılacak bir şey yok. Hiçbir tarih bugün değil, hiçbiri de geçmedi.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapat</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planı aç</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open het plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planını aç</translation>
     </message>
 </context>
 <context>
@@ -964,7 +1244,7 @@
     <message>
         <location filename="../../ui/editor/editor_roles.py" line="+145"/>
         <source>Uw tekst wordt vanzelf bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metniniz kendiliğinden kaydedilir.</translation>
     </message>
 </context>
 <context>
@@ -974,57 +1254,57 @@
         <location line="+76"/>
         <source>← &amp;Terug naar mijn plannen</source>
         <extracomment>The width of the bar from which the question who is at the keyboard fits beside the other buttons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← Planlarıma &amp;geri dön</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Terug naar mijn plannen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarıma geri dön (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terug naar mijn plannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarıma geri dön</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Afdrukken als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak ya&amp;zdır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maak een PDF om te printen of te delen (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırmak veya paylaşmak için PDF oluşturun (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Over dit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan &amp;hakkında…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De naam, de titel, de datums en de plaats van het plan veranderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın adını, başlığını, tarihlerini ve yerini değiştirin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Informatie en advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi ve &amp;tavsiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat professionals over het plan zeggen, en uw antwoorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzmanların plan hakkında söyledikleri ve sizin cevaplarınız</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>← &amp;Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Geri</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1032,59 +1312,59 @@
     <message>
         <location filename="../../ui/editor/editor_view.py" line="+166"/>
         <source>Uw tekst wordt vanzelf bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metniniz kendiliğinden kaydedilir.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Uw laatste tekst is nog niet bewaard: een ander programma gebruikt de plannen. Wilt u toch stoppen? Als u Ons Plan sluit, bent u die tekst misschien kwijt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son yazdığınız metin henüz kaydedilmedi: planları başka bir program kullanıyor. Yine de çıkmak istiyor musunuz? Ons Plan&apos;ı kapatırsanız bu metni kaybedebilirsiniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw laatste tekst kon niet worden bewaard. Wilt u toch stoppen? Dan bent u die tekst kwijt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son yazdığınız metin kaydedilemedi. Yine de çıkmak istiyor musunuz? O zaman bu metni kaybedersiniz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tekst niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin kaydedilmedi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Plan opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı PDF olarak kaydet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Bezig met de PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het plan wordt klaargemaakt als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan PDF olarak hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Afdrukken als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak yazdır</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>Bezig met bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source>✓ Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kaydedildi</translation>
     </message>
 </context>
 <context>
@@ -1094,108 +1374,108 @@
         <location line="+209"/>
         <source>Eigen tijd</source>
         <extracomment>Wide enough for a thought, narrow enough to read without turning one&apos;s head on a big screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Özel zaman</translation>
     </message>
     <message>
         <location line="-174"/>
         <location line="+142"/>
         <source>✓ Alles is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Her şey kaydedildi.</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>%1 Wilt u toch stoppen? Druk dan nog een keer op &apos;Klaar met eigen tijd&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Yine de çıkmak istiyor musunuz? O zaman &apos;Özel zaman bitti&apos; düğmesine bir kez daha basın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Niet alles is bewaard. Druk nog een keer op &apos;Klaar met eigen tijd&apos; om toch te stoppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Her şey kaydedilmedi. Yine de çıkmak için &apos;Özel zaman bitti&apos; düğmesine bir kez daha basın.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Eigen tijd is van het gezin. Alleen het gezin kan hier schrijven en lezen. Geef de computer aan het gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel zaman ailenindir. Burada sadece aile yazabilir ve okuyabilir. Bilgisayarı aileye verin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>De ondersteuner gaat nu even weg. U beslist zelf, samen met wie u erbij wilt hebben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçi şimdi bir süre dışarı çıkıyor. Kararı siz verirsiniz, yanınızda olmasını istediğiniz kişilerle birlikte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De ondersteuner en de hulpverleners gaan nu even weg. U beslist samen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçi ve uzmanlar şimdi bir süre dışarı çıkıyor. Kararı birlikte siz verirsiniz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is uw eigen tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sizin özel zamanınız.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Schrijf op wat u wilt onthouden. Deze notities zijn van u. Ze komen alleen in het plan als u dat zelf aanvinkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aklınızda tutmak istediklerinizi yazın. Bu notlar sizindir. Sadece siz işaretlerseniz plana girer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>+ &amp;Nieuwe notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Yeni not</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Klaar? Druk op de knop, of op Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti mi? Düğmeye veya Esc tuşuna basın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Klaar met eigen tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel zaman bitti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Of druk op Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya da Esc tuşuna basın.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Wordt bewaard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>✓ Deze notitie komt in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bu not plana girecek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ Deze notitie blijft alleen van u.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bu not sadece sizde kalır.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wilt u deze notitie weggooien? Dat kan niet ongedaan worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu notu silmek istiyor musunuz? Bu geri alınamaz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Notitie weggegooid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not silindi.</translation>
     </message>
 </context>
 <context>
@@ -1204,27 +1484,27 @@
         <location filename="../../ui/start/deleted_plans_dialog.py" line="+28"/>
         <source>Plan definitief wissen</source>
         <extracomment>The word to type before a plan is erased for good: a click alone is too easy for something that cannot be undone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planı kalıcı olarak sil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wilt u het plan &apos;%1&apos; voor altijd wissen? Alles wat erin staat, gaat weg: de tekst, de afspraken, het advies en de eigen notities. Dit kan niet ongedaan worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adlı planı sonsuza kadar silmek istiyor musunuz? İçindeki her şey gider: metin, anlaşmalar, tavsiyeler ve özel notlar. Bu geri alınamaz.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Typ WISSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WISSEN yazın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typ %1 om het plan te wissen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı silmek için %1 yazın:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Wis definitief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalıcı olarak sil</translation>
     </message>
 </context>
 <context>
@@ -1232,505 +1512,505 @@
     <message>
         <location filename="../../wijkteam/advicefile.py" line="+45"/>
         <source>Dit bestand is te groot voor een adviesbestand: het mag hoogstens 5 MB zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bir tavsiye dosyası için çok büyük: en fazla 5 MB olabilir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit bestand is leeg, dus er staat geen advies in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya boş, yani içinde tavsiye yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit bestand is geen adviesbestand van Ons Plan, of het is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya Ons Plan&apos;ın tavsiye dosyası değil veya bozuk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit is een planbestand en geen adviesbestand, dus er verandert niets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir plan dosyası, tavsiye dosyası değil. Bu yüzden hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit adviesbestand is niet compleet: het houdt te vroeg op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyası eksik: erken bitiyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit adviesbestand is gemaakt met een nieuwere versie van Ons Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyası Ons Plan&apos;ın daha yeni bir sürümüyle yapılmış.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit adviesbestand heeft een versienummer dat Ons Plan niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyasının sürüm numarasını Ons Plan tanımıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit adviesbestand klopt niet: er zitten te veel lagen in elkaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyası doğru değil: iç içe çok fazla katman var.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Er staat geen advies in dit adviesbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyasında hiç tavsiye yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit adviesbestand hoort bij een ander plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyası başka bir plana ait.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kies informatie, advies of voorwaarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi, tavsiye veya şart seçin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vul uw naam in: advies staat altijd op naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınızı yazın: tavsiye her zaman bir isimle verilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het advies is leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye boş.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een voorwaarde mag alleen met een wettelijke grond, zoals een ondertoezichtstelling. Vul die in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şart sadece yasal bir dayanakla verilebilir, örneğin bir gözetim kararı. Bunu yazın.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dit adviesbestand is vol: er passen hoogstens 100 punten in. Begin een nieuw adviesbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye dosyası dolu: en fazla 100 madde sığar. Yeni bir tavsiye dosyası başlatın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het tekstbestand is te groot voor één advies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin dosyası tek bir tavsiye için çok büyük.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het tekstbestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin dosyası okunamıyor, çünkü metin UTF-8 olarak kaydedilmemiş.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/backup.py" line="+46"/>
         <source>Dit bestand is geen reservekopie van Ons Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya Ons Plan&apos;ın yedeği değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze reservekopie is beschadigd of niet compleet. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yedek bozuk veya eksik. Hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze reservekopie is gemaakt met een nieuwere versie van Ons Plan. Installeer eerst de nieuwste versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yedek Ons Plan&apos;ın daha yeni bir sürümüyle yapılmış. Önce en yeni sürümü kurun.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit wachtwoord opent deze reservekopie niet. Typ het wachtwoord van toen u de kopie maakte. Of typ de herstelcode van toen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şifre bu yedeği açmıyor. Yedeği aldığınız zamanki şifreyi yazın. Ya da o zamanki kurtarma kodunu yazın.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deze reservekopie heeft een ander wachtwoord. Typ het wachtwoord of de herstelcode van de kopie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yedeğin şifresi farklı. Yedeğin şifresini veya kurtarma kodunu yazın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De reservekopie kan niet worden gelezen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek okunamıyor: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is geen gewoon bestand, dus het kan geen reservekopie zijn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu normal bir dosya değil, bu yüzden yedek olamaz: %1.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/cli_vault.py" line="+29"/>
         <source>Uw plannen zijn beveiligd met een wachtwoord. Start deze opdracht in een terminal: dan vraagt Ons Plan erom. Of zet het wachtwoord in WIJKTEAM_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız bir şifreyle korunuyor. Bu komutu bir terminalde başlatın: o zaman Ons Plan şifreyi sorar. Ya da şifreyi WIJKTEAM_PASSPHRASE içine yazın.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Er is nog geen wachtwoord voor uw plannen. Open Ons Plan om er een te kiezen, of zet het in WIJKTEAM_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız için henüz bir şifre yok. Şifre seçmek için Ons Plan&apos;ı açın veya şifreyi WIJKTEAM_PASSPHRASE içine yazın.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ons Plan is nu geopend. Sluit eerst het venster en probeer het dan opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan şu anda açık. Önce pencereyi kapatın, sonra tekrar deneyin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Er is niets gewist: u typte niet WISSEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey silinmedi: WISSEN yazmadınız.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is niets teruggezet: u typte niet ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey geri getirilmedi: ja yazmadınız.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zeg met --yes dat u het zeker weet; dan gaat het door. Er is nu niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emin olduğunuzu --yes ile belirtin; o zaman devam eder. Şu an hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/dates.py" line="+24"/>
         <source>Dit is geen geldige datum.</source>
         <extracomment>The largest difference from UTC of any time zone in use (Kiribati is +14:00, Baker Island -12:00).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu geçerli bir tarih değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf de datum zo: 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi şöyle yazın: 2025-03-31.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/db.py" line="+40"/>
         <source>Het bestand met uw plannen is beschadigd en kan niet worden geopend. Er is niets veranderd; vraag hulp en neem een reservekopie mee.</source>
         <extracomment>The newest schema revision this app knows. A test holds it equal to Alembic&apos;s head. How long a statement waits for another program&apos;s write lock before it says the plans are busy. The first bytes of an SQLite file that is not encrypted (made before Ons Plan encrypted its plans).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınızın bulunduğu dosya bozuk ve açılamıyor. Hiçbir şey değişmedi; yardım isteyin ve yanınızda bir yedek götürün.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uw plannen zijn bewaard met een nieuwere versie van Ons Plan. Installeer de nieuwste versie om ze te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız Ons Plan&apos;ın daha yeni bir sürümüyle kaydedilmiş. Açmak için en yeni sürümü kurun.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ons Plan is niet helemaal goed geïnstalleerd. Installeer het opnieuw; uw plannen blijven bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan tam olarak doğru kurulmamış. Yeniden kurun; planlarınız silinmez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uw plannen kunnen niet worden bewaard, want de map is alleen-lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız kaydedilemiyor, çünkü bu klasöre yazılamıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw plannen kunnen niet worden bewaard, want de schijf is vol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız kaydedilemiyor, çünkü disk dolu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw plannen zijn nu in gebruik door een ander programma. Probeer het zo opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınızı şu anda başka bir program kullanıyor. Birazdan tekrar deneyin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw plannen konden niet worden beveiligd. Er is niets veranderd: het oude bestand staat er nog. Vraag hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız güvenceye alınamadı. Hiçbir şey değişmedi: eski dosya hâlâ duruyor. Yardım isteyin.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/formats/strict_json.py" line="+16"/>
         <source>Dit bestand kan niet worden gelezen, want de tekst is niet als UTF-8 bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya okunamıyor, çünkü metin UTF-8 olarak kaydedilmemiş.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/keystore.py" line="+61"/>
         <source>Dit wachtwoord of deze herstelcode klopt niet. Let op hoofdletters en spaties, en probeer het opnieuw.</source>
         <extracomment>Argon2id as RFC 9106 recommends for memory-constrained machines: about 0.2 s on a laptop of 2020. Parameters a key file may ask for; anything outside is a damaged or hostile file (it could ask for terabytes). The recovery code: 25 signs from an alphabet without look-alikes (Crockford base 32), 125 bits of chance. After this many wrong tries in a row, each next try waits: 2 s, 4 s, 8 s ... up to a minute. Never longer: a family that mistypes must always be able to try again soon.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu şifre veya kurtarma kodu doğru değil. Büyük harflere ve boşluklara dikkat edip tekrar deneyin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>U heeft een paar keer een verkeerd wachtwoord getypt. Probeer het over %1 seconden opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç kez yanlış şifre yazdınız. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki şifre aynı değil. İkisini de tekrar yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze herstelcode is niet dezelfde. Kijk nog eens goed en typ hem over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurtarma kodu aynı değil. Bir daha dikkatlice bakın ve tekrar yazın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het sleutelbestand kan niet worden bewaard in de map van uw plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar dosyası planlarınızın klasörüne kaydedilemiyor.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/planfile.py" line="+41"/>
         <source>Dit bestand is leeg, dus er staat geen plan in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya boş, yani içinde plan yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit bestand is te groot voor een planbestand: het mag hoogstens 20 MB zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bir plan dosyası için çok büyük: en fazla 20 MB olabilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit bestand is geen planbestand van Ons Plan, of het is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya Ons Plan&apos;ın plan dosyası değil veya bozuk.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit planbestand is niet compleet: het houdt te vroeg op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan dosyası eksik: erken bitiyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit planbestand is gemaakt met een nieuwere versie van Ons Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan dosyası Ons Plan&apos;ın daha yeni bir sürümüyle yapılmış.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit planbestand heeft een versienummer dat Ons Plan niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan dosyasının sürüm numarasını Ons Plan tanımıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit planbestand klopt niet: er zitten te veel lagen in elkaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan dosyası doğru değil: iç içe çok fazla katman var.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/advicefiles.py" line="+33"/>
         <source>Er is hier geen plan waar dit adviesbestand bij hoort. Lees het plan eerst in, of noem het plannummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada bu tavsiye dosyasının ait olduğu bir plan yok. Önce planı açın veya plan numarasını belirtin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het advies in dit bestand staat al in uw plan: het is eerder ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyadaki tavsiyeler planınızda zaten var: dosya daha önce açılmış.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/base.py" line="+25"/>
         <source>Alleen het gezin kan de tekst van het plan veranderen.</source>
         <extracomment>Typing in one field by one person within this window is one history row, not one per keystroke.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planın metnini sadece aile değiştirebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen een professional kan advies of informatie toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye veya bilgiyi sadece bir uzman ekleyebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen de ondersteuner schrijft notities over het proces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Süreç hakkındaki notları sadece destekçi yazar.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/damaged.py" line="+41"/>
         <source>Dit plan kan niet open. Er staat iets in dat Ons Plan niet kan lezen.</source>
         <extracomment>What SQLAlchemy raises while it turns a stored value into a Python one (``date.fromisoformat`` and friends).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan açılamıyor. İçinde Ons Plan&apos;ın okuyamadığı bir şey var.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit plan kan ook niet als planbestand worden bewaard. Te veel ervan is niet te lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan, plan dosyası olarak da kaydedilemiyor. Çok fazla kısmı okunamıyor.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/erase.py" line="+26"/>
         <source>Alleen het gezin kan een plan definitief wissen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir planı kalıcı olarak sadece aile silebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is geen plan met nummer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı bir plan yok.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/private_notes.py" line="+19"/>
         <source>Alleen het gezin kan de eigen notities lezen en veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notları sadece aile okuyabilir ve değiştirebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze notitie bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu not artık yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen het gezin kan de eigen notities meenemen in een planbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notları bir plan dosyasına sadece aile ekleyebilir.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/process.py" line="+32"/>
         <source>Alleen de ondersteuner of het gezin kan een stap afvinken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir adımı sadece destekçi veya aile işaretleyebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze stap hoort niet bij dit plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adım bu plana ait değil.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/sections.py" line="+23"/>
         <source>Geef dit deel een naam.</source>
         <extracomment>Sections the family adds get keys like ``eigen-3``; template keys never look like this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüme bir ad verin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zo ver kan dit deel niet omhoog of omlaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm daha fazla yukarı veya aşağı taşınamaz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een deel uit het voorbeeld kunt u niet weghalen, maar u kunt het wel overslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnekteki bir bölümü kaldıramazsınız, ama atlayabilirsiniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit deel kan pas weg als het leeg is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm ancak boşsa kaldırılabilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bij dit deel staat advies van een professional, daarom kan het niet weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümde bir uzmanın tavsiyesi var, bu yüzden kaldırılamaz.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/versions.py" line="+50"/>
         <source>Alleen het gezin kan het plan vaststellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı sadece aile kesinleştirebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen het gezin kan invullen wie akkoord is met het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı kimin onayladığını sadece aile yazabilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit plan is afgesloten, dus het kan niet meer worden vastgesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan kapandı, bu yüzden artık kesinleştirilemez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het plan is niet veranderd sinds versie %1, dus een nieuwe versie is niet nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, sürüm %1 sonrasında değişmedi, bu yüzden yeni bir sürüme gerek yok.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze versie van het plan bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın bu sürümü yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akkoord geven kan alleen bij de nieuwste versie van het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay sadece planın en yeni sürümüne verilebilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze persoon staat niet in dit plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişi bu planda yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen mensen van het gezin en het netwerk geven hun akkoord op het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plana onayı sadece aileden ve çevreden kişiler verir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze persoon staat niet met naam in het plan. Een akkoord op naam kan dan niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişinin adı planda yazmıyor. O zaman isimle onay verilemez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versie %1 kan niet worden gelezen. Wat er sindsdien veranderde, is dus niet te zeggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 okunamıyor. Bu yüzden o zamandan beri neyin değiştiği söylenemez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Er staan geen datums in dit plan die in een agenda kunnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planda takvime eklenebilecek tarih yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het agendabestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvim dosyası</translation>
     </message>
     <message>
         <location filename="../../wijkteam/vault.py" line="+40"/>
         <source>Uw plannen zijn op slot. Open ze eerst met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız kilitli. Önce şifrenizle açın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit wachtwoord hoort niet bij deze plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şifre bu planlara ait değil.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/plans.py" line="+54"/>
         <source>Deze taal kent Ons Plan niet.</source>
         <extracomment>Plan fields the family may set through ``update_plan``, with how to check each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan bu dili tanımıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies of de PDF ook Nederlands krijgt: ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;de Hollandaca da olsun mu, seçin: evet veya hayır.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/input_files.py" line="+19"/>
         <source>Het bestand bestaat niet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya yok: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is een map en geen bestand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir dosya değil, bir klasör: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is geen gewoon bestand, maar bijvoorbeeld een apparaat. Het wordt niet gelezen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu normal bir dosya değil, örneğin bir cihaz. Okunmayacak: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het bestand kan niet worden gelezen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamıyor: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het bestand veranderde terwijl het werd gelezen, dus er is niets mee gedaan: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunurken değişti, bu yüzden dosyayla hiçbir şey yapılmadı: %1.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/drawings.py" line="+25"/>
         <source>Dit plaatje is groter dan 20 MB en wordt niet gebruikt.</source>
         <extracomment>A drawing as stored: after scaling and re-encoding a photo of a drawing on paper is far below this. A picture someone picks may be bigger (a phone&apos;s photo); it is scaled down before it is stored. The longest side of a stored drawing, in pixels: sharp on paper at the size it is printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu resim 20 MB&apos;tan büyük, bu yüzden kullanılmıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze tekening is te groot om te bewaren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çizim kaydedilemeyecek kadar büyük.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit bestand is geen plaatje dat Ons Plan kan lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya, Ons Plan&apos;ın okuyabildiği bir resim değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ons Plan kan deze tekening zo niet bewaren: voeg het plaatje opnieuw toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan bu çizimi bu haliyle kaydedemiyor: resmi yeniden ekleyin.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/export.py" line="+20"/>
         <source>Kies eerst wie u uitnodigt. Zet een vinkje bij die mensen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kimi davet ettiğinizi seçin. Bu kişileri işaretleyin.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/services/houses.py" line="+21"/>
         <source>Dit huis bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ev artık yok.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen iemand van het gezin kan eigen huizen krijgen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi evleri sadece aileden biri için yapılabilir.</translation>
     </message>
 </context>
 <context>
@@ -1739,42 +2019,42 @@
         <location filename="../../ui/security/first_start.py" line="+291"/>
         <location line="+30"/>
         <source>Welkom bij Ons Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan&apos;a hoş geldiniz</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>&amp;Reservekopie terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yedeği geri yükle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heeft u al plannen in een reservekopie, bijvoorbeeld op een USB-stick? Zet die dan terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız bir yedekte mi, örneğin bir USB bellekte? O zaman yedeği geri yükleyin.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Uw plannen gaan over u en uw gezin. Daarom zet Ons Plan ze op slot met een wachtwoord. Alleen wie het wachtwoord weet, kan ze lezen. Ook als iemand anders de laptop gebruikt, of als de laptop kwijt is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız siz ve aileniz hakkında. Bu yüzden Ons Plan onları bir şifreyle kilitler. Onları sadece şifreyi bilen okuyabilir. Laptopu başka biri kullansa veya laptop kaybolsa bile.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kies een wachtwoord van minstens 8 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az 8 karakterli bir şifre seçin. Birkaç kelimelik bir cümle hem güçlüdür hem de kolay hatırlanır.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let op: niemand kan uw wachtwoord terughalen, ook de makers van Ons Plan niet. Daarom krijgt u zo ook een herstelcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikkat: şifrenizi kimse geri getiremez, Ons Plan&apos;ı yapanlar da. Bu yüzden birazdan bir kurtarma kodu da alacaksınız.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ons Plan zet uw plannen nu op slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan şimdi planlarınızı kilitliyor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze versie van Ons Plan beveiligt uw plannen. Er gaat niets verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan&apos;ın bu sürümü planlarınızı güvenceye alır. Hiçbir şey kaybolmaz.</translation>
     </message>
 </context>
 <context>
@@ -1783,27 +2063,27 @@
         <location filename="../../ui/editor/follow_up_box.py" line="+35"/>
         <source>Plan &amp;B: als het anders loopt</source>
         <extracomment>A field only for reading sits on the paper colour, so it does not look like a place to type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan B: işler &amp;farklı giderse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wat doen we als een afspraak niet lukt? Wie bellen we dan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anlaşma tutmazsa ne yaparız? O zaman kimi ararız?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Schrijf hier uw plan B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan B&apos;nizi buraya yazın.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wij kijken samen hoe het gaat &amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl gittiğine birlikte b&amp;akacağımız gün</translation>
     </message>
 </context>
 <context>
@@ -1811,42 +2091,42 @@
     <message>
         <location filename="../../ui/people/goals_editor.py" line="+86"/>
         <source>Doel aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefi değiştir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doel toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef ekle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wat wilt u bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neyi başarmak istiyorsunuz?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schrijf het in uw eigen woorden. Bijvoorbeeld: Jesse gaat elke schooldag naar school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözlerinizle yazın. Örneğin: Jesse her okul günü okula gidiyor.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Bewaren met Ctrl+Enter. Enter begint een nieuwe regel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter ile kaydedin. Enter yeni bir satır açar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Schrijf op wat u wilt bereiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyi başarmak istediğinizi yazın.</translation>
     </message>
 </context>
 <context>
@@ -1854,48 +2134,48 @@
     <message>
         <location line="+17"/>
         <source>Doel toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef e&amp;kle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staat nog geen doel in het plan. Voeg het eerste doel toe met de knop hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planda henüz hedef yok. İlk hedefi aşağıdaki düğmeyle ekleyin.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Onze doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedeflerimiz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>↑ Hoger</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Yukarı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zet het gekozen doel een plek hoger (Ctrl+Omhoog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen hedefi bir sıra yukarı taşıyın (Ctrl+Yukarı)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↓ Lager</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Aşağı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zet het gekozen doel een plek lager (Ctrl+Omlaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen hedefi bir sıra aşağı taşıyın (Ctrl+Aşağı)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Wilt u dit doel weghalen? &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hedefi kaldırmak istiyor musunuz? &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afspraken bij dit doel blijven staan, onder &quot;Zonder doel&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hedefe bağlı anlaşmalar silinmez, &quot;Hedef yok&quot; altında kalır.</translation>
     </message>
 </context>
 <context>
@@ -1903,28 +2183,28 @@
     <message>
         <location line="-157"/>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nog geen afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz anlaşma yok</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n afspraken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anlaşma</numerusform>
         </translation>
     </message>
 </context>
@@ -1934,12 +2214,12 @@
         <location filename="../../ui/editor/section_panel.py" line="+101"/>
         <source>Hulp</source>
         <extracomment>A tick box that cannot be used is greyed, as buttons are; the app&apos;s palette would draw it as usable. Above a list the family&apos;s own text needs less room; the list below it is the main thing there. In lines of text. Lines the text field always shows: fewer, and a family loses sight of what they just typed. From this width the status (&quot;✓ Bewaard&quot;) sits in the row of &quot;klaar&quot; and the buttons; narrower, on its own line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yardım</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek</translation>
     </message>
 </context>
 <context>
@@ -1947,68 +2227,68 @@
     <message>
         <location filename="../../ui/people/child_houses_panel.py" line="-300"/>
         <source>%1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+47"/>
         <source>Tekening toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çizim ekle…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Kies een plaatje of een foto van een tekening op papier</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir resim veya kâğıttaki bir çizimin fotoğrafını seçin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tekening weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Çizimi kaldır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dit mag in het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plana girebilir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het kind kiest of %1 in het plan komt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plana girsin mi? Bunu çocuk seçer.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Tekening van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çizim (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Andere tekening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka çizim…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dit komt in het plan. Anderen kunnen het lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plana girer. Başkaları da okuyabilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit blijft bij jou. Het komt niet in het plan en niemand anders ziet het.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sende kalır. Plana girmez ve başka kimse görmez.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Tekening kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Çizim seç</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plaatjes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resimler (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>De tekening is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çizim kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -2016,65 +2296,65 @@
     <message>
         <location filename="../../ui/together/invitations_dialog.py" line="+39"/>
         <source>Uitnodigingslijst afdrukken als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet listesini PDF olarak yazdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF-bestand (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyası (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Wie nodigen we uit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimleri davet ediyoruz?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Iedereen van uw netwerkkaart staat hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantıya çağırdığınız kişileri işaretleyin. Çevre haritanızdaki herkes burada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het gezin kiest wie het uitnodigt. U kunt de lijst lezen en afdrukken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimin davet edileceğini aile seçer. Listeyi okuyabilir ve yazdırabilirsiniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mensen om uit te nodigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet edilecek kişiler</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lijst &amp;afdrukken als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi PDF olarak &amp;yazdır…</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n mensen uitgenodigd.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişi davet edildi.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nog niemand gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kimse seçilmedi.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> - uitnodigingen</source>
-        <translation type="unfinished"></translation>
+        <translation> - davetler</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>De uitnodigingslijst is bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet listesi kaydedildi: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2083,42 +2363,42 @@
         <location filename="../../ui/together/keyboard_question.py" line="+37"/>
         <location line="+3"/>
         <source>Wie zit er aan het toetsenbord?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavyenin başında kim var?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ja, dat ben ik</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evet, benim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat u verandert, komt op uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirdikleriniz sizin adınıza kaydedilir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niet nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi değil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U blijft aan het toetsenbord als gezin. Wisselen kan altijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavyenin başında aile olarak kalıyorsunuz. İstediğiniz zaman değiştirebilirsiniz.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Het gezin samen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile birlikte</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2126,17 +2406,17 @@
     <message>
         <location filename="../../ui/window/language_menu.py" line="+19"/>
         <source>De nieuwe taal komt als u Ons Plan opnieuw start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan&apos;ı yeniden başlattığınızda yeni dil görünür.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>T&amp;aal</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;il</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Taal van de computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgisayarın dili</translation>
     </message>
 </context>
 <context>
@@ -2145,77 +2425,77 @@
         <location filename="../../ui/window/main_window.py" line="+138"/>
         <source>&amp;Beveiliging en reservekopie…</source>
         <extracomment>The window&apos;s size while settings hold none, within the screen; shown, it fills the screen (``show_at_start``). Small enough for a 1280x720 laptop and for 200% text on a 1920x1080 screen, where Qt has 960x540 of its pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Güvenlik ve yedek…</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nieuw &amp;familiegroepsplan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;aile planı…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nieuw &amp;persoonlijk plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;kişisel plan…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan&amp;bestand openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;dosyasını aç…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Op&amp;slaan als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası olarak ka&amp;ydet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Weggehaalde plannen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılan plan&amp;lar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Over dit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan &amp;hakkında…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programdan çık</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sa&amp;men</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birlikte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie zit er aan het &amp;toetsenbord…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavyenin başında &amp;kim var…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Informatie en advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi ve &amp;tavsiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Advies toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye &amp;ekle…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advies &amp;geven op een plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir plana &amp;tavsiye ver…</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir plan seçin. Sonra onu plan dosyası olarak kaydedebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2504,7 @@
         <location filename="../../ui/common/messages.py" line="+15"/>
         <location filename="../../ui/window/crash_dialog.py" line="+12"/>
         <source>Ons Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2513,12 @@
         <location filename="../../ui/security/vault_controller.py" line="+96"/>
         <source>De sleutel van uw plannen ontbreekt</source>
         <extracomment>What counts as someone using the app: a key, a click, the wheel, a touch. Moving the mouse alone does not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınızın anahtarı eksik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Reservekopie terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yedeği geri yükle…</translation>
     </message>
 </context>
 <context>
@@ -2247,54 +2527,54 @@
         <location filename="../../ui/people/network_map_panel.py" line="+42"/>
         <source>Verplaatsen van %1</source>
         <extracomment>The map&apos;s height, as a part of its width, and its limits in pixels: it fits the part and leaves the list in sight. At most this part of the window&apos;s height.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 adlı kişiyi taşıma</translation>
     </message>
     <message>
         <location line="+186"/>
         <source>Dikke lijn: %1. Streepjes: %2. Puntjes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalın çizgi: %1. Kesik çizgi: %2. Noktalı çizgi: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_chip.py" line="+33"/>
         <source>%1, %2, %3</source>
         <extracomment>The same shapes as letters, for the legend under the map. The smallest text a label shrinks to before it is cut off with &quot;…&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/people/network_map_view.py" line="+80"/>
         <source>Netwerkcirkel</source>
         <extracomment>The line of each ring: width in pixels and pen style. A soft tint per ring, from the theme&apos;s calm greens; the lines still tell them apart in grey. Room between the circle and the names of the groups around it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Çevre haritası</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişilerin yerini sadece aile değiştirebilir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 staat al heel dichtbij.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daha fazla yaklaştırılamaz: zaten çok yakın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 staat al het verst weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daha fazla uzaklaştırılamaz: zaten en uzakta.</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Verplaats met Ctrl en de pijltjes. Enter: aanpassen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl ve ok tuşlarıyla taşıyın. Enter: değiştir.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Steun: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek: %1.</translation>
     </message>
 </context>
 <context>
@@ -2302,37 +2582,37 @@
     <message>
         <location filename="../../ui/people/network_map_panel.py" line="-157"/>
         <source>Netwerkcirkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevre haritası</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persoon toevoegen op de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritaya kişi ekle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of dubbelklik op een lege plek in de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya da haritada boş bir yere çift tıklayın</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişilerin yerini sadece aile değiştirebilir.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 staat nu bij %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 şimdi burada: %2, %3.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sleep iemand naar een andere ring of groep. Of kies iemand en gebruik Ctrl en de pijltjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birini başka bir halkaya veya gruba sürükleyin. Ya da birini seçip Ctrl ve ok tuşlarını kullanın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U kunt de kaart bekijken. Alleen het gezin kan mensen verplaatsen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritaya bakabilirsiniz. Kişilerin yerini sadece aile değiştirebilir.</translation>
     </message>
 </context>
 <context>
@@ -2340,22 +2620,22 @@
     <message>
         <location filename="../../ui/start/new_plan_dialogs.py" line="+62"/>
         <source>Nieuw familiegroepsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni aile planı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe heet uw familie? Dit komt bovenaan het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenizin adı ne? Bu ad, planın en üstünde yazar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bijvoorbeeld: Familie Yılmaz</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: Yılmaz ailesi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Naam van de familie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin adı</translation>
     </message>
 </context>
 <context>
@@ -2363,42 +2643,42 @@
     <message>
         <location line="+22"/>
         <source>Nieuw persoonlijk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kişisel plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wat is uw &amp;naam? Die komt bovenaan het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adınız ne? Adınız planın en üstünde yazar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bijvoorbeeld: Gerda Smit</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: Gerda Smit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Heeft u zich gemeld bij de gemeente voor hulp? Dat heet een melding. Na de melding heeft u 7 dagen om een persoonlijk plan te geven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediyeye yardım için başvurdunuz mu? Buna bildirim (melding) denir. Bildirimden sonra kişisel planınızı vermek için 7 gününüz var.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Datum van de melding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim &amp;tarihi:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Datum van de melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim tarihi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dit &amp;weet ik niet, of ik heb me nog niet gemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu &amp;bilmiyorum veya henüz bildirimde bulunmadım</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2686,7 @@
     <message>
         <location line="-40"/>
         <source>U mag dit leeg laten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu boş bırakabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -2414,92 +2694,92 @@
     <message>
         <location filename="../../ui/security/security_dialog.py" line="+14"/>
         <source>Nieuwe herstelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma kodu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uw &amp;wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Şif&amp;reniz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Is uw herstelcode kwijt, of heeft iemand anders hem gezien? Maak dan een nieuwe. De oude werkt daarna niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodunuz kayboldu mu veya başka biri onu gördü mü? O zaman yeni bir kod oluşturun. Eski kod bundan sonra çalışmaz.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bewaar als &amp;PDF om te printen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırmak için &amp;PDF olarak kaydet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Herstelcode overtypen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodunu tekrar yazın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Typ de nieuwe code &amp;over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kodu &amp;tekrar yazın:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw nieuwe herstelcode. Schrijf hem op, of print hem. U ziet hem maar één keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma kodunuz. Onu bir yere yazın veya yazdırın. Kodu sadece bir kez göreceksiniz.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devam</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Typ eerst uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce şifrenizi yazın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Even geduld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Herstelcode bewaren als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodunu PDF olarak kaydet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Herstelcode Ons Plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodu Ons Plan.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bezig met de PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Bewaard: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kaydedildi: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deze herstelcode is niet dezelfde. Kijk nog eens goed en typ hem over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurtarma kodu aynı değil. Bir daha dikkatlice bakın ve tekrar yazın.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Uw nieuwe herstelcode werkt nu. De oude werkt niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma kodunuz artık çalışıyor. Eski kod artık çalışmıyor.</translation>
     </message>
 </context>
 <context>
@@ -2507,17 +2787,17 @@
     <message>
         <location filename="../../ui/start/plan_table_model.py" line="-31"/>
         <source>Eerstvolgende datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki tarih</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kan niet worden geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılamıyor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nog geen datum</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz tarih yok</translation>
     </message>
 </context>
 <context>
@@ -2525,117 +2805,117 @@
     <message>
         <location filename="../../ui/security/first_start.py" line="-219"/>
         <source>&amp;Kies een wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir şifre &amp;seçin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typ het wachtwoord &amp;nog een keer</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreyi &amp;tekrar yazın</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Laat zien wat ik typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdığımı &amp;göster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devam</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;ptal</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Uw herstelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodunuz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met deze code opent u uw plannen als u het wachtwoord vergeet. Schrijf de code op, of bewaar hem als PDF en print hem. Bewaar het papier op een veilige plek, niet bij de laptop. U ziet de code maar één keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrenizi unutursanız planlarınızı bu kodla açarsınız. Kodu bir yere yazın veya PDF olarak kaydedip yazdırın. Kâğıdı güvenli bir yerde saklayın, laptopun yanında değil. Kodu sadece bir kez göreceksiniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bewaar als &amp;PDF om te printen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırmak için &amp;PDF olarak kaydet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ik heb hem &amp;opgeschreven</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu &amp;yazdım</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Typ de herstelcode over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodunu tekrar yazın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zo weet u zeker dat u hem goed heeft opgeschreven. Streepjes en kleine letters mogen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Böylece kodu doğru yazdığınızdan emin olursunuz. Tire ve küçük harf kullanabilirsiniz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Herstelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurtarma kodu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Herstelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Terug naar de code</source>
-        <translation type="unfinished"></translation>
+        <translation>Koda &amp;geri dön</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamam</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Even geduld: uw plannen worden beveiligd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin: planlarınız güvenceye alınıyor…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Herstelcode bewaren als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodunu PDF olarak kaydet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Herstelcode Ons Plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodu Ons Plan.pdf</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✓ Bewaard: %1. Print de pagina en bewaar hem goed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kaydedildi: %1. Sayfayı yazdırın ve iyi saklayın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bezig met de PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deze herstelcode is niet dezelfde. Kijk nog eens goed en typ hem over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurtarma kodu aynı değil. Bir daha dikkatlice bakın ve tekrar yazın.</translation>
     </message>
 </context>
 <context>
@@ -2644,470 +2924,470 @@
         <location filename="../../wijkteam/pdf/labels.py" line="+18"/>
         <source>Een plan van het gezin en de mensen om hen heen, volgens de Jeugdwet.</source>
         <extracomment>On paper the kind of plan names its law: a persoonlijk plan belongs to the Wmo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin ve çevresindeki insanların yaptığı bir plan (Jeugdwet&apos;e göre).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Een plan in mijn eigen woorden, volgens de Wmo 2015 (artikel 2.3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözlerimle yazdığım bir plan (Wmo 2015&apos;e göre, madde 2.3.2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(naam niet genoemd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(isim belirtilmedi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/story.py" line="+38"/>
         <source>Als het anders loopt</source>
         <extracomment>The part &quot;Wat de kinderen zeggen&quot;, where the children&apos;s houses print. Room for the signatures&apos; heading, its sentence and the first two lines to sign.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>İşler farklı giderse</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Soort plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan türü</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../wijkteam/pdf/tables.py" line="+27"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afgedrukt op</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırma tarihi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Datum van de melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim tarihi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Samen besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlikte konuşuldu</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+60"/>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>De gemeente geeft 7 dagen na de melding de tijd voor dit plan. Zij neemt het mee in haar onderzoek en beslist daarna over de hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye bu plan için bildirimden (melding) sonra 7 gün süre verir. Belediye planı incelemesinde dikkate alır ve sonra yardım konusunda karar verir.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Zonder titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıksız</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nog niet ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz doldurulmadı.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Uit mijn eigen tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel zamanımdan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uit onze eigen tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel zamanımızdan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze notities maakte ik zelf. Ik koos ervoor om ze te delen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu notları kendim yazdım. Onları paylaşmayı kendim seçtim.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze notities maakten we in onze eigen tijd, zonder hulpverleners erbij. We kozen zelf om ze te delen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu notları özel zamanımızda, yanımızda uzmanlar yokken yazdık. Onları paylaşmayı kendimiz seçtik.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/tables.py" line="-1"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/invitations.py" line="+34"/>
         <location line="+49"/>
         <source>Wie nodigen we uit?</source>
         <extracomment>An empty box to tick with a pen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kimleri davet ediyoruz?</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Bijeenkomst: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantı: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gemaakt op %1. Zet een kruisje als u iemand hebt gevraagd, en als iemand komt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlanma tarihi: %1. Birini davet ettiğinizde ve o kişi geleceğini söylediğinde kutuya çarpı koyun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../wijkteam/pdf/tables.py" line="+17"/>
         <location line="+71"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../wijkteam/pdf/tables.py" line="-71"/>
         <source>Wie is het</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimdir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl ulaşılır</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gevraagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet edildi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Komt</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliyor</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/tables.py" line="+0"/>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Doel %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef %1:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Andere afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer anlaşmalar</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>In Ons Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan&apos;da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handtekening</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Veiligheidsafspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik anlaşması</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hoe weten we dat het lukt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarılı olduğunu nasıl anlarız?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checkt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol eden:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>uiterlijk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en geç %1</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/appendix.py" line="+25"/>
         <source>Hier staat wat professionals vertelden en adviseerden. Hun tekst staat apart, met een streep ervoor. Onder elk stuk staat wat ik ermee doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada uzmanların anlattıkları ve tavsiye ettikleri yer alıyor. Onların metni ayrı duruyor, önünde bir çizgi var. Her metnin altında onunla ne yaptığım yazıyor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hier staat wat professionals vertelden en adviseerden. Hun tekst staat apart, met een streep ervoor. Onder elk stuk staat wat wij ermee doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada uzmanların anlattıkları ve tavsiye ettikleri yer alıyor. Onların metni ayrı duruyor, önünde bir çizgi var. Her metnin altında onunla ne yaptığımız yazıyor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Informatie en advies zijn niet bindend. Ik beslis zelf wat ik ermee doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi ve tavsiye bağlayıcı değildir. Bunlarla ne yapacağıma kendim karar veririm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Informatie en advies zijn niet bindend. Wij beslissen zelf wat we ermee doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi ve tavsiye bağlayıcı değildir. Bunlarla ne yapacağımıza kendimiz karar veririz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Voorwaarden (bindend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şartlar (bağlayıcı)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een voorwaarde moet in het plan terugkomen. Een professional mag die alleen stellen als de wet dat toestaat. Daarom staat de wet erbij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir şart planda yer almalıdır. Bir uzman şartı ancak yasa izin veriyorsa koyabilir. Bu yüzden yasa da yanında yazılıdır.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Informatie en advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi ve tavsiye</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bijlage: informatie en advies van professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek: uzmanlardan bilgi ve tavsiye</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 van</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gaat over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het hele plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın tamamı</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wettelijke grond:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasal dayanak:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>niet vermeld</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(geen tekst)</source>
-        <translation type="unfinished"></translation>
+        <translation>(metin yok)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn antwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevabım:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ons antwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevabımız:</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/document.py" line="+106"/>
         <source>Ons plan</source>
         <extracomment>Below a heading, at least this much of what follows must fit on the page, or the heading moves on with it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planımız</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Afgedrukt op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırma tarihi: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pagina %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa %1 / %2</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/status.py" line="+18"/>
         <source>Niemand is nog akkoord met deze tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metni henüz kimse onaylamadı.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nog niet akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz onaylamadı</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>versie %1 van %2</source>
         <extracomment>per person who can agree: agreed to the printed version, and when, or not yet. Empty for a concept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 tarihli sürüm %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Het plan is veranderd sinds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, %1 sonrasında değişti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een akkoord met versie %1 geldt niet voor deze tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 için verilen onay bu metin için geçerli değil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Niemand is akkoord met deze tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metni kimse onaylamadı.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afgesloten, niet vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapandı, kesinleşmedi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Afgesloten – deze tekst is niet vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapandı – bu metin kesinleşmedi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Dit plan is afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan kapandı.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Het is nooit vastgesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan hiç kesinleşmedi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Concept – nog niet vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak – henüz kesinleşmedi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is een concept. Het plan kan nog veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir taslak. Plan hâlâ değişebilir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dit is een concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir taslak.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Akkoord met versie %1 op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 onaylandı: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dit is versie %1 van het plan, vastgesteld op %2. Bij elke naam staat of die persoon in Ons Plan akkoord gaf met deze versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın bu sürümü: sürüm %1, kesinleşme tarihi: %2. Her ismin yanında, o kişinin bu sürümü Ons Plan&apos;da onaylayıp onaylamadığı yazar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Afgesloten. Vastgesteld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapandı. Kesinleşti: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vastgesteld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleşti: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versie %1 van %2, afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 (%2), kapandı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versie %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/network.py" line="+179"/>
         <source>dikke lijn</source>
         <extracomment>The line of each ring: width and dash pattern (empty: solid). The smallest the map is drawn, to stay on the page of its heading; smaller, it goes to the next page whole. Type sizes a label may shrink to, to stay in its box. What each ring&apos;s line and each sector&apos;s mark look like, in words for the legend.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kalın çizgi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>streepjes</source>
-        <translation type="unfinished"></translation>
+        <translation>kesik çizgi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>puntjes</source>
-        <translation type="unfinished"></translation>
+        <translation>noktalı çizgi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rondje</source>
-        <translation type="unfinished"></translation>
+        <translation>daire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vierkant</source>
-        <translation type="unfinished"></translation>
+        <translation>kare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driehoek</source>
-        <translation type="unfinished"></translation>
+        <translation>üçgen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ruit</source>
-        <translation type="unfinished"></translation>
+        <translation>baklava dilimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kruis</source>
-        <translation type="unfinished"></translation>
+        <translation>çarpı</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Geen plek meer op de kaart: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritada yer kalmadı: %1.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/houses.py" line="+30"/>
         <source>Huis van zorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Endişeler evi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huis van goede dingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Güzel şeyler evi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huis van dromen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaller evi</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>De huizen van %1</source>
         <extracomment>The walls around a drawing; around words only, as high as the words need, from ``LOW_WALLS`` to ``HIGH_WALLS``. Words longer than this print under the houses across the page, so a long story can run over a page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Evler: %1</translation>
     </message>
 </context>
 <context>
@@ -3116,52 +3396,52 @@
         <location filename="../../ui/common/pdf_export.py" line="+51"/>
         <location line="+50"/>
         <source>Afdrukken als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak yazdır</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Het plan is opgeslagen als PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan PDF olarak kaydedildi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>U vindt het hier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada bulabilirsiniz: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open de PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;yi &amp;aç</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Er is op deze computer geen programma dat een PDF opent. De PDF is wel bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda PDF açan bir program yok. PDF yine de kaydedildi: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Deze tekens kunnen niet worden afgedrukt: %1. De rest van het plan wel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu karakterler yazdırılamıyor: %1. Planın geri kalanı yazdırılabilir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>en nog %1 andere</source>
-        <translation type="unfinished"></translation>
+        <translation>ve %1 tane daha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wilt u de PDF toch maken?</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;yi yine de oluşturmak istiyor musunuz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Toch afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yine de yazdır</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vazgeç</translation>
     </message>
 </context>
 <context>
@@ -3169,28 +3449,28 @@
     <message>
         <location filename="../../ui/people/people_editor.py" line="+101"/>
         <source>Persoon toe&amp;voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi e&amp;kle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staat nog niemand in het plan. Voeg de eerste persoon toe met de knop hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planda henüz kimse yok. İlk kişiyi aşağıdaki düğmeyle ekleyin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Mensen in dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plandaki kişiler</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Wilt u %1 weghalen uit het plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adlı kişiyi plandan kaldırmak istiyor musunuz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afspraken blijven staan. Alleen deze naam gaat eruit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalar silinmez. Sadece bu isim plandan çıkar.</translation>
     </message>
 </context>
 <context>
@@ -3199,107 +3479,107 @@
         <location filename="../../ui/people/person_dialog.py" line="+57"/>
         <source>Persoon aanpassen</source>
         <extracomment>Roles that usually come from an organisation; only for them the organisation field shows. The group a role usually sits in on the network map, as a first suggestion the family can change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kişiyi değiştir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Persoon toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi ekle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alleen de naam is nodig. De rest kunt u ook later invullen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece isim gerekli. Gerisini sonra da doldurabilirsiniz.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>bijvoorbeeld Ria Bakker</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin Ria Bakker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bijvoorbeeld oma of buurvrouw</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin babaanne veya komşu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bijvoorbeeld het wijkteam</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin mahalle ekibi (wijkteam)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>telefoon, e-mail of adres</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon, e-posta veya adres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nog niet gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz seçilmedi</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Mag met naam in het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı &amp;planda yazılabilir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vraag het de persoon zelf. Zonder vinkje staat de naam niet in de PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu kişinin kendisine sorun. İşaret yoksa isim PDF&apos;de görünmez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;lişki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe &amp;bereikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nasıl ulaşılır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Groep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe &amp;dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar &amp;yakın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat voor &amp;steun</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tür &amp;destek</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Vul een naam in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir isim yazın.</translation>
     </message>
 </context>
 <context>
@@ -3309,127 +3589,127 @@
         <location line="+4"/>
         <source>Over dit plan</source>
         <extracomment>The details, as the services call them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan hakkında</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U kunt dit altijd veranderen. Wat u verandert, komt in de geschiedenis van het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu her zaman değiştirebilirsiniz. Değiştirdikleriniz planın geçmişine yazılır.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Titel van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın başlığı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Naam van de familie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin adı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plaats van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmenin yeri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Datum van de melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim tarihi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Datum van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmenin tarihi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Datum van de bijeenkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantının tarihi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Datum van de evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirmenin tarihi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taal van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın dili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In deze taal drukt de PDF zijn eigen woorden af, zoals de koppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, başlıklar gibi kendi kelimelerini bu dilde yazdırır.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zet in de PDF ook de Nederlandse &amp;woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF&apos;ye Hollandaca kelimeleri de &amp;ekle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dan kan de gemeente de koppen ook lezen. Uw eigen tekst blijft zoals u hem schreef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Böylece belediye de başlıkları okuyabilir. Kendi metniniz, yazdığınız gibi kalır.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Uw naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adınız:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Naam van de familie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailenin adı:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Melding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildiri&amp;m:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gesprek:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görüşme:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Bijeenkomst:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toplantı:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plaats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Evaluatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değerlendirme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;aal van het plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planın dili:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Op een vaste datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirli bir tarihte</translation>
     </message>
 </context>
 <context>
@@ -3437,71 +3717,71 @@
     <message>
         <location filename="../../ui/start/plan_file_dialogs.py" line="+136"/>
         <source>Het planbestand wordt gelezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası okunuyor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+62"/>
         <source>Planbestand openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyasını aç</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Open het bestand met „Planbestand openen…” om verder te gaan met het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planla devam etmek için dosyayı “Plan dosyasını aç…” ile açın.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Datums die niet te lezen waren, zijn leeg gelaten of op vandaag gezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunamayan tarihler boş bırakıldı veya bugüne ayarlandı.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+43"/>
         <source>Het plan wordt bewaard als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, plan dosyası olarak kaydediliyor…</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+12"/>
         <location line="+31"/>
         <source>Opslaan als planbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası olarak kaydet</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda klasörleri gösteren bir program yok. Dosya şu klasörde: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ons Plan-bestand (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan dosyası (*%1)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Planbestand bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası kaydedildi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het plan is bewaard als planbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, plan dosyası olarak kaydedildi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>De eigen notities van het gezin zitten er niet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin özel notları bu dosyada yok.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw eigen notities zitten erin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlarınız bu dosyada var.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw eigen notities zitten er niet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlarınız bu dosyada yok.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3509,12 +3789,15 @@
 Naam: %2
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör: %1
+Ad: %2
+
+%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open de &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasörü aç</translation>
     </message>
 </context>
 <context>
@@ -3522,179 +3805,179 @@ Naam: %2
     <message>
         <location filename="../../ui/start/plan_list_panel.py" line="+60"/>
         <source>&amp;Uw plannen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlarınız</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan&amp;bestand openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;dosyasını aç…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een plan uit een planbestand (.wijkplan) toevoegen (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir plan dosyasından (.wijkplan) plan ekleyin (Ctrl+O)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ara:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Zoek op naam of titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad veya başlığa göre arayın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoek op naam of titel (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad veya başlığa göre arayın (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Volgorde:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sıralama:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volgorde van de plannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planların sıralaması</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eerstvolgende datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki tarih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laatst veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soort plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan türü</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldı&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit plan weghalen uit de lijst (Delete). U kunt het terugzetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planı listeden kaldırın (Delete). Sonra geri getirebilirsiniz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Op&amp;slaan als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası olarak ka&amp;ydet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het plan als bestand bewaren, om te delen of als reservekopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı paylaşmak veya yedek olarak saklamak için dosya olarak kaydedin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;u planı aç</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tip: dubbelklik op een plan, of kies het en druk op Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>İpucu: bir plana çift tıklayın veya planı seçip Enter tuşuna basın.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>U heeft nog geen plan. Kies hierboven wat voor plan u wilt maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz planınız yok. Yukarıdan ne tür bir plan yapmak istediğinizi seçin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staat geen plan in uw lijst. Maak hierboven een nieuw plan, of zet een weggehaald plan terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenizde plan yok. Yukarıdan yeni bir plan yapın veya kaldırılan bir planı geri getirin.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>W&amp;eggehaalde plannen (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırıla&amp;n planlar (%1)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Uw plannen worden geopend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız açılıyor…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Plan weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı kaldır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het plan „%1” weghalen?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı plan kaldırılsın mı?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weet u het zeker? U kunt het plan daarna nog terugzetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emin misiniz? Planı sonra yine geri getirebilirsiniz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ja, &amp;weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, &amp;kaldır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nee, laten staan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hayır, kalsın</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1 van de %2 plannen gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 plandan %1 tanesi bulundu.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>U heeft %n plannen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planınız var.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Bij %n plannen is een datum voorbij.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planda bir tarih geçti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n plannen kunnen niet worden geopend.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan açılamıyor.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Geen plan gevonden met „%1”. Probeer een ander woord.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ile plan bulunamadı. Başka bir kelime deneyin.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Het plan „%1” is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı plan kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -3702,128 +3985,128 @@ Naam: %2
     <message>
         <location filename="../../ui/people/agreements_editor.py" line="-199"/>
         <source>Doel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (nog geen afspraken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (henüz anlaşma yok)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zonder doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef yok</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 nog invullen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doldurulacak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Veiligheidsafspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik anlaşması</translation>
     </message>
     <message>
         <location filename="../../ui/people/people_editor.py" line="-109"/>
         <source>Mag de naam van deze persoon in het plan staan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişinin adı planda yer alabilir mi?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar yakın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naam in plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı planda</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bereikbaar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşmak için: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✓ Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Evet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>— Hayır</translation>
     </message>
     <message>
         <location filename="../../ui/people/plan_parts_wording.py" line="+60"/>
         <source>wat</source>
         <extracomment>A shape per status, like the states of the parts, so the status never depends on seeing colour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wie</source>
-        <translation type="unfinished"></translation>
+        <translation>kim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>ne zaman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hoe weten we dat het lukt</source>
-        <translation type="unfinished"></translation>
+        <translation>başarılı olduğunu nasıl anlarız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wie checkt</source>
-        <translation type="unfinished"></translation>
+        <translation>kim kontrol eder</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 Nog niet ingevuld: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Henüz doldurulmadı: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, voorbij</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geçti</translation>
     </message>
 </context>
 <context>
@@ -3832,33 +4115,33 @@ Naam: %2
         <location filename="../../ui/start/plan_table_model.py" line="-231"/>
         <source>Dit plan kan niet open. Er staat iets in dat Ons Plan niet kan lezen. U kunt het wel opslaan als planbestand, met alles wat te lezen is. Daarna kunt u het weghalen.</source>
         <extracomment>Plans without a next date sort after every plan with one; plans that cannot be read before all others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan açılamıyor. İçinde Ons Plan&apos;ın okuyamadığı bir şey var. Ama planı, okunabilen her şeyle birlikte plan dosyası olarak kaydedebilirsiniz. Sonra planı kaldırabilirsiniz.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Plan</source>
         <extracomment>Counts every new order of the rows (new rows, another sort): what a filter remembers per row is stale then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soort plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan türü</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laatst veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +4150,7 @@ Naam: %2
         <location filename="../../ui/start/plan_table_view.py" line="+61"/>
         <source>Uw plannen</source>
         <extracomment>The next date first: what needs attention comes to the top. Plans with the same date keep newest change first. In a narrow window (large text) the next date gives way, down to its heading, so the plan&apos;s title keeps room. Levels of widgets from the table up to the window&apos;s scroll area: the table, the list, the panel, the page, the area.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız</translation>
     </message>
 </context>
 <context>
@@ -3876,12 +4159,12 @@ Naam: %2
         <location filename="../../ui/editor/plan_undo.py" line="+66"/>
         <source>Ongedaan gemaakt: %1</source>
         <extracomment>The grey of a push button that cannot be used (see the theme), for menu items that cannot be used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geri alındı: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opnieuw gedaan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden yapıldı: %1</translation>
     </message>
 </context>
 <context>
@@ -3889,32 +4172,32 @@ Naam: %2
     <message>
         <location filename="../../ui/together/private_notes.py" line="+52"/>
         <source>Schrijf hier wat u wilt onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aklınızda tutmak istediklerinizi buraya yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eigen notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel not</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ook in het plan zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Plana da ekle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Deze notitie komt in het plan, ook op papier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu not plana girer, kâğıda basılan planda da.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alleen voor u. Deze notitie komt niet in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece sizin için. Bu not plana girmez.</translation>
     </message>
 </context>
 <context>
@@ -3922,39 +4205,39 @@ Naam: %2
     <message>
         <location filename="../../ui/start/plan_file_dialogs.py" line="-191"/>
         <source>Opslaan als planbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan dosyası olarak kaydet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Eigen notities meenemen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlar da eklensin mi?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U bewaart het plan „%1” als planbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adlı planı plan dosyası olarak kaydediyorsunuz.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In dit plan staan %n eigen notities. Die zijn alleen van u. Ze gaan niet mee in het bestand, tenzij u dat hieronder kiest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu planda %n özel not var. Bu not sadece sizindir. Aşağıda siz seçmedikçe dosyaya eklenmez.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ja, mijn eigen &amp;notities meenemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, özel &amp;notlarımı da ekle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alleen doen als u dat zelf wilt. Iedereen die het bestand krijgt, kan ze lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu sadece siz istiyorsanız yapın. Dosyayı alan herkes notları okuyabilir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kies waar u het bewaart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereye kaydedeceğinizi &amp;seçin…</translation>
     </message>
 </context>
 <context>
@@ -3964,172 +4247,172 @@ Naam: %2
         <location line="+5"/>
         <source>Het proces, stap voor stap</source>
         <extracomment>Item views ignore the theme&apos;s large tick boxes: give these the same size and some air. Room beside the text: the tick box, its gap, and the item&apos;s padding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Süreç, adım adım</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stappen van het proces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürecin adımları</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adımlar</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Wie nodigen we uit?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimleri &amp;davet ediyoruz?…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Maak het &amp;concreet</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık ve &amp;net olsun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vraag dit aan het gezin. Het gezin past de afspraken zelf aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu aileye sorun. Anlaşmaları aile kendisi değiştirir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vragen over de afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalar hakkında sorular</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Notities over het proces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Süreç notları</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notities van de ondersteuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçinin notları</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Schrijf een notitie over het proces, niet over de inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Süreç hakkında not yazın, içerik hakkında değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nieuwe notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni not</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bij welke fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi aşama için</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notitie &amp;bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Notu &amp;kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bewaren met Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter ile kaydedin.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Alleen de ondersteuner schrijft hier notities. U kunt ze wel lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada sadece destekçi not yazar. Siz bu notları okuyabilirsiniz.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Afspraak %1 (nog zonder &apos;wat&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma %1 (&apos;ne&apos; henüz yok)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  – %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Er zijn nog geen afspraken. Het gezin maakt ze in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz anlaşma yok. Anlaşmaları aile planda yapar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Alle afspraken zijn concreet: wat, wie, wanneer, hoe weten we dat het lukt, en wie checkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bütün anlaşmalar açık ve net: ne, kim, ne zaman, başarılı olduğunu nasıl anlarız ve kim kontrol eder.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Het hele proces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürecin tamamı</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nog geen notities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz not yok.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bij fase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over het hele proces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürecin tamamı hakkında</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vink samen met het gezin af wat gedaan is. Met de pijltjes kiest u een stap, met de spatiebalk vinkt u af. De tekst van het plan verandert hier niet: die is van het gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılanları aileyle birlikte işaretleyin. Ok tuşlarıyla bir adım seçersiniz, boşluk tuşuyla işaretlersiniz. Planın metni burada değişmez: o metin ailenindir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hier ziet u hoe ver het proces is. U kunt zelf ook een stap afvinken, met de spatiebalk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada sürecin ne kadar ilerlediğini görürsünüz. Bir adımı boşluk tuşuyla siz de işaretleyebilirsiniz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U kunt hier meekijken. Alleen de ondersteuner en het gezin vinken stappen af.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada izleyebilirsiniz. Adımları sadece destekçi ve aile işaretler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>görüşme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>de bijeenkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>toplantı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nog geen datum voor %1. Staat die in het plan, dan ziet u hier een voorstel voor de check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için henüz tarih yok. Tarih planda olunca, burada ara görüşme için bir öneri görürsünüz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voorstel voor de check-in: %1. Dat is vier weken na %2 van %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara görüşme için öneri: %1. Bu, %3 tarihindeki %2 gününden dört hafta sonra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De evaluatie is op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme tarihi: %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;b&gt;Fase %1: %2.&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aşama %1: %2.&lt;/b&gt; %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Schrijf eerst een notitie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir not yazın.</translation>
     </message>
 </context>
 <context>
@@ -4137,22 +4420,22 @@ Naam: %2
     <message>
         <location filename="../../ui/together/process_step_model.py" line="+108"/>
         <source>nog niet gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz yapılmadı</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1. %2  ·  %3 van %4 gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2  ·  %4 adımdan %3 tanesi yapıldı</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>✓ gedaan op %1, door %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ yapıldı: %1, yapan: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ gedaan op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ yapıldı: %1</translation>
     </message>
 </context>
 <context>
@@ -4161,42 +4444,42 @@ Naam: %2
         <location filename="../../ui/window/advice_desk.py" line="-205"/>
         <location line="+1"/>
         <source>Wie geeft het advies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeyi kim veriyor?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uw advies staat altijd op uw naam. Zo weet het gezin van wie het komt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiyeniz her zaman sizin adınızla yer alır. Böylece aile tavsiyenin kimden geldiğini bilir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bijvoorbeeld Marieke Jansen</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin Marieke Jansen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bijvoorbeeld het wijkteam</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin mahalle ekibi (wijkteam)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uw &amp;naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı&amp;nız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;rganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4487,7 @@ Naam: %2
     <message>
         <location filename="../../ui/security/first_start.py" line="-208"/>
         <source>Herstelcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma kodu: %1</translation>
     </message>
 </context>
 <context>
@@ -4213,22 +4496,22 @@ Naam: %2
         <location filename="../../ui/together/role_bar.py" line="+31"/>
         <source>Aan het toetsenbord:</source>
         <extracomment>The family&apos;s own role looks like the rest of the bar; any other role is tinted, so it shows from across the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klavyenin başında:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wiss&amp;elen…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eğiştir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies wie er nu aan het toetsenbord zit (Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda klavyenin başında kimin oturduğunu seçin (Alt+E)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Aan het toetsenbord: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavyenin başında: %1</translation>
     </message>
 </context>
 <context>
@@ -4238,72 +4521,72 @@ Naam: %2
         <location line="+4"/>
         <source>Wie zit er aan het toetsenbord?</source>
         <extracomment>The longest name the services keep on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klavyenin başında kim var?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kies wie nu het plan gebruikt. Zo weet iedereen later wie wat heeft gedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı şimdi kimin kullandığını seçin. Böylece herkes sonradan kimin ne yaptığını bilir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Ondersteuner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destekçi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzman</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>bijvoorbeeld het wijkteam</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin mahalle ekibi (wijkteam)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uw &amp;naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı&amp;nız</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;rganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Wisselen</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eğiştir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Mag leeg blijven. Dan staat er: Gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş kalabilir. O zaman şöyle yazar: Aile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vul uw naam in. Wat u doet, staat op uw naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınızı yazın. Yaptıklarınız sizin adınıza kaydedilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bijvoorbeeld Sanne</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin Sanne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bijvoorbeeld Marieke Jansen</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin Marieke Jansen</translation>
     </message>
 </context>
 <context>
@@ -4312,37 +4595,37 @@ Naam: %2
         <location filename="../../ui/people/rows_editor.py" line="+161"/>
         <source>Aan&amp;passen</source>
         <extracomment>The padding of table cells in the theme (``QTableView::item``). The width a cell&apos;s text does not get: the padding on both sides, and the style&apos;s own small text margins.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değiştir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pas de gekozen regel aan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen satırı değiştirin (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldı&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Haal de gekozen regel weg (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen satırı kaldırın (Delete)</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ja, weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, kaldır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nee, laten staan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, kalsın</translation>
     </message>
 </context>
 <context>
@@ -4350,224 +4633,224 @@ Naam: %2
     <message>
         <location filename="../../ui/editor/section_actions.py" line="+126"/>
         <source>&amp;Naam veranderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dını değiştir…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Andere naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka ad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+47"/>
         <source>Over&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tla</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+48"/>
         <source>Overslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Atla</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Om&amp;hoog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yukarı</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>↑ Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Yukarı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Om&amp;laag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aşağı</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>↓ Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Aşağı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Eigen deel toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi &amp;bölümünüzü ekleyin…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+ Eigen deel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Kendi bölümünüz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Weghalen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldır…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>↶ Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Geri al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden ya&amp;p</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>↷ Opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ Yeniden yap</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Geef dit deel een eigen naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüme istediğiniz adı verin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zet dit deel een plek hoger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü bir sıra yukarı taşıyın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zet dit deel een plek lager</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü bir sıra aşağı taşıyın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voeg een eigen deel toe, na dit deel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümden sonra kendi bölümünüzü ekleyin</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Toch &amp;gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yine de k&amp;ullan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toch gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yine de kullan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gebruik dit deel weer in het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü planda yeniden kullanın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sla dit deel over: het blijft bewaard, maar komt niet in de PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü atlayın: bölüm kaydedilmiş kalır, ama PDF&apos;ye girmez</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Haal dit eigen deel weg (alleen als het leeg is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi eklediğiniz bu bölümü kaldırın (sadece boşsa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleen een eigen deel kunt u weghalen. Een ander deel kunt u overslaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece kendi eklediğiniz bir bölümü kaldırabilirsiniz. Diğer bölümleri atlayabilirsiniz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alleen het gezin kan de delen van het plan veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın bölümlerini sadece aile değiştirebilir.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Naam veranderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı değiştir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hoe wilt u dit deel &amp;noemen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümün &amp;adı ne olsun?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Bewaar naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı &amp;kaydet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hoe heet het nieuwe deel? Het komt na &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bölümün adı ne? Bölüm, &apos;%1&apos; bölümünden sonra gelir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe heet het nieuwe deel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bölümün adı ne?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eigen deel toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi bölümünüzü ekleyin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dit deel kan pas weg als het leeg is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm ancak boşsa kaldırılabilir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deel weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümü kaldır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wilt u het deel &apos;%1&apos; weghalen?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bölümünü kaldırmak istiyor musunuz?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het deel is leeg. Met Ongedaan maken (Ctrl+Z) komt het terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm boş. Geri al (Ctrl+Z) ile geri gelir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldı&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Niet weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, &amp;kalsın</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Ongedaan maken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is nog niets om ongedaan te maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz geri alınacak bir şey yok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opnieuw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden yap: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is niets om opnieuw te doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden yapılacak bir şey yok</translation>
     </message>
 </context>
 <context>
@@ -4576,12 +4859,12 @@ Naam: %2
         <location filename="../../ui/editor/section_list_model.py" line="+93"/>
         <source>overgeslagen</source>
         <extracomment>A skipped part is drawn lighter, and says &quot;overgeslagen&quot; in words: colour alone would not tell everyone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>atlandı</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>eigen deel</source>
-        <translation type="unfinished"></translation>
+        <translation>kendi bölümünüz</translation>
     </message>
 </context>
 <context>
@@ -4589,113 +4872,113 @@ Naam: %2
     <message>
         <location filename="../../ui/editor/section_panel.py" line="+47"/>
         <source>&amp;Hulp en voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım ve örnek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Toon of verberg hulp en een voorbeeld (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımı ve örneği gösterin veya gizleyin (F1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lees wat professionals over dit deel zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzmanların bu bölüm hakkında söylediklerini okuyun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+ Advies bij dit deel…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bu bölüm için tavsiye…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geef informatie of advies over dit deel, op uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm hakkında kendi adınıza bilgi veya tavsiye verin</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+144"/>
         <source>Schrijf hier in uw eigen woorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraya kendi sözlerinizle yazın.</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Dit deel is &amp;klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölü&amp;m bitti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>← Vorig deel</source>
-        <translation type="unfinished"></translation>
+        <translation>← Önceki bölüm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vorig deel (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki bölüm (Ctrl+PgUp)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volgend deel →</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki bölüm →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volgend deel (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki bölüm (Ctrl+PgDown)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Deel %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölüm %1 / %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Uw tekst bij: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu bölüm için metniniz: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Het gezin heeft hier nog niets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile buraya henüz bir şey yazmadı.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Er is advies bij dit deel →</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm için tavsiye var →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is advies bij dit deel (%1) →</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölüm için tavsiye var (%1) →</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Mijn doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedeflerim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Onze doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedeflerimiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalarım</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Onze afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalarımız</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kaydedildi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bezig met bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
 </context>
 <context>
@@ -4703,12 +4986,12 @@ Naam: %2
     <message>
         <location filename="../../ui/editor/section_sidebar.py" line="+22"/>
         <source>Delen van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın bölümleri</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delen van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nın bölümleri</translation>
     </message>
 </context>
 <context>
@@ -4716,120 +4999,120 @@ Naam: %2
     <message>
         <location filename="../../ui/security/security_dialog.py" line="+13"/>
         <source>Beveiliging en reservekopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik ve yedek</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Op slot na</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitlenme süresi</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minuten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dakika</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ons Plan gaat vanzelf op &amp;slot als niemand het gebruikt na:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimse kullanmadığında Ons Plan şu &amp;süreden sonra kendiliğinden kilitlenir:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nu op slot &amp;zetten (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi ki&amp;litle (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Wachtwoord veranderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreyi &amp;değiştir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nieuwe &amp;herstelcode maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni kurtarma kodu oluştur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reservekopie &amp;maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek &amp;al…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reservekopie &amp;terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği &amp;geri yükle…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Op slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitleme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op slot ziet niemand uw plannen. U opent ze weer met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitliyken kimse planlarınızı göremez. Onları şifrenizle yeniden açarsınız.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wachtwoord en herstelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifre ve kurtarma kodu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met uw wachtwoord of uw herstelcode opent u uw plannen. Niemand anders kan dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınızı şifrenizle veya kurtarma kodunuzla açarsınız. Bunu başka kimse yapamaz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reservekopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Een reservekopie is één bestand met al uw plannen. Het zit op slot met uw wachtwoord van nu. Bewaar het bijvoorbeeld op een USB-stick. Gaat de laptop kapot of kwijt? Dan zet u de kopie terug op een andere laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek, bütün planlarınızı içeren tek bir dosyadır. Yedek, şu anki şifrenizle kilitlidir. Onu örneğin bir USB bellekte saklayın. Laptop bozuldu veya kayboldu mu? O zaman yedeği başka bir laptopa geri yüklersiniz.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>✓ Bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kaydedildi.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+19"/>
         <source>Reservekopie maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek al</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Reservekopie van Ons Plan (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan yedeği (*%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bezig met de reservekopie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ De reservekopie is bewaard: %1. Hij opent met uw wachtwoord of herstelcode van nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Yedek kaydedildi: %1. Yedek, şu anki şifrenizle veya kurtarma kodunuzla açılır.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>De reservekopie wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek alınıyor…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reservekopie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği geri yükle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uw plannen van nu worden vervangen door die in de reservekopie. Ze worden eerst bewaard in de map backups. Wilt u doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anki planlarınızın yerine yedekteki planlar gelecek. Şu anki planlarınız önce backups klasörüne kaydedilir. Devam etmek istiyor musunuz?</translation>
     </message>
 </context>
 <context>
@@ -4838,77 +5121,77 @@ Naam: %2
         <location filename="../../ui/common/session_role.py" line="+24"/>
         <source>gezin</source>
         <extracomment>The roles someone can take at the keyboard. The network speaks through the family, so it has no role of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>çevre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ondersteuner</source>
-        <translation type="unfinished"></translation>
+        <translation>destekçi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>professional</source>
-        <translation type="unfinished"></translation>
+        <translation>uzman</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ondersteuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzman</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Het plan is van u. U schrijft en verandert de tekst, de mensen, de doelen en de afspraken. U geeft antwoord op advies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sizin. Metni, kişileri, hedefleri ve anlaşmaları siz yazar ve değiştirirsiniz. Tavsiyelere siz cevap verirsiniz.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Als professional geeft u informatie en advies, op uw naam. Het gezin beslist zelf wat het ermee doet. De tekst van het plan is van het gezin: die kunt u lezen, niet veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzman olarak kendi adınıza bilgi ve tavsiye verirsiniz. Bununla ne yapacağına aile kendisi karar verir. Planın metni ailenindir: metni okuyabilirsiniz, ama değiştiremezsiniz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Als ondersteuner helpt u met het proces. De tekst van het plan is van het gezin: die kunt u lezen, niet veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçi olarak sürece yardım edersiniz. Planın metni ailenindir: metni okuyabilirsiniz, ama değiştiremezsiniz.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>U kijkt mee als professional. De tekst is van het gezin: u kunt hem lezen, niet veranderen. Uw advies zet u bij Informatie en advies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzman olarak izliyorsunuz. Metin ailenindir: okuyabilirsiniz, ama değiştiremezsiniz. Tavsiyenizi &apos;Bilgi ve tavsiye&apos; bölümüne yazın.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>U kijkt mee als %1. De tekst is van het gezin: u kunt hem lezen, niet veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak izliyorsunuz. Metin ailenindir: okuyabilirsiniz, ama değiştiremezsiniz.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4916,7 +5199,7 @@ Naam: %2
     <message>
         <location filename="../../ui/editor/section_actions.py" line="+39"/>
         <source>U slaat dit deel over. Het komt niet in de PDF. Uw tekst blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü atlıyorsunuz. Bölüm PDF&apos;ye girmez. Metniniz kaydedilmiş kalır.</translation>
     </message>
 </context>
 <context>
@@ -4924,100 +5207,100 @@ Naam: %2
     <message>
         <location filename="../../ui/start/start_view.py" line="+32"/>
         <source>Ons Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hier schrijft u uw eigen plan. U bepaalt wat erin staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada kendi planınızı yazarsınız. İçinde ne olacağına siz karar verirsiniz.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>+  Nieuw &amp;familiegroepsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>+  Y&amp;eni aile planı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+  Nieuw &amp;persoonlijk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>+  Yeni &amp;kişisel plan</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+19"/>
         <source>Wat is het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nedir?</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Een plan van uw familie, voor uw kind of kinderen. U maakt het samen met familie, vrienden en buren. Samen schrijft u op wat er moet gebeuren en wie wat doet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenizin, çocuğunuz veya çocuklarınız için yaptığı bir plan (familiegroepsplan). Planı akrabalar, arkadaşlar ve komşularla birlikte yaparsınız. Neyin olması gerektiğini ve kimin ne yapacağını birlikte yazarsınız.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>Een recht, geen plicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hak, zorunluluk değil</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>U mag een familiegroepsplan maken. Het hoeft niet. Dit staat in de Jeugdwet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir aile planı yapabilirsiniz. Yapmak zorunda değilsiniz. Bu, Jeugdwet&apos;te (Gençlik Yasası) yazılıdır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie biedt het aan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fırsatı kim sunar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Krijgt uw kind jeugdhulp? Of is er jeugdbescherming (een gecertificeerde instelling, GI) bij uw gezin? Dan moeten zij u eerst de kans geven om zelf een plan te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocuğunuz gençlik yardımı (jeugdhulp) mı alıyor? Ya da ailenizle ilgilenen bir çocuk koruma kurumu (gecertificeerde instelling, GI) mı var? O zaman bu kurumlar size önce kendi planınızı yapma fırsatı vermek zorundadır.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U kiest de vorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Şekli siz seçersiniz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is geen verplicht formulier. De vragen hier helpen u op weg. U mag delen overslaan, een andere naam geven of zelf delen toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu bir form yok. Buradaki sorular size yol gösterir. Bölümleri atlayabilir, onlara başka bir ad verebilir veya kendiniz bölüm ekleyebilirsiniz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>Wat gebeurt ermee?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plana ne olur?</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Professionals mogen advies geven. U beslist zelf wat u ermee doet. Is er een ondertoezichtstelling? Dan kan de jeugdbeschermer voorwaarden stellen voor de veiligheid. Uw plan moet aan die voorwaarden voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzmanlar tavsiye verebilir. Bununla ne yapacağınıza siz karar verirsiniz. Bir gözetim kararı (ondertoezichtstelling) mı var? O zaman çocuk koruma görevlisi güvenlik için şartlar koyabilir. Planınız bu şartları yerine getirmelidir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>U schrijft op hoe het met u gaat en wat u zelf kunt. U schrijft ook wie u helpt en welke hulp volgens u past. Dit staat in de Wmo, de wet voor hulp en zorg van de gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl olduğunuzu ve neleri kendiniz yapabildiğinizi yazarsınız. Size kimin yardım ettiğini ve size göre hangi yardımın uygun olduğunu da yazarsınız. Bu, Wmo&apos;da yazılıdır: belediyenin yardım ve bakım yasası.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>U mag een persoonlijk plan maken. Het hoeft niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişisel plan (persoonlijk plan) yapabilirsiniz. Yapmak zorunda değilsiniz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Binnen 7 dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>7 gün içinde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eerst meldt u zich bij de gemeente voor hulp. Dat heet een melding. Daarna heeft u 7 dagen om uw plan te geven. Is het later klaar? U mag het dan nog steeds geven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce belediyeye yardım için başvurursunuz. Buna bildirim (melding) denir. Sonra planınızı vermek için 7 gününüz var. Plan daha geç mi hazır oldu? O zaman da yine verebilirsiniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De gemeente gebruikt uw plan in haar onderzoek. Dat onderzoek duurt hoogstens 6 weken. Daarna vraagt u de hulp aan. De gemeente beslist binnen 2 weken na die aanvraag. Uw plan telt mee, maar de gemeente beslist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye planınızı kendi incelemesinde kullanır. Bu inceleme en fazla 6 hafta sürer. Sonra yardım için başvuru (aanvraag) yaparsınız. Belediye bu başvurudan sonra 2 hafta içinde karar verir. Planınız dikkate alınır, ama kararı belediye verir.</translation>
     </message>
 </context>
 <context>
@@ -5025,627 +5308,627 @@ Naam: %2
     <message>
         <location filename="../../wijkteam/template_words.py" line="+14"/>
         <source>Familiegroepsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile planı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ons familiegroepsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile planımız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een familiegroepsplan maakt u zelf, met uw familie en mensen om u heen. U schrijft op wat er speelt, wat u wilt bereiken en wie wat doet. Het is uw recht, geen plicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile planını (familiegroepsplan) kendiniz, ailenizle ve çevrenizdeki insanlarla birlikte yaparsınız. Neler olup bittiğini, neyi başarmak istediğinizi ve kimin ne yapacağını yazarsınız. Bu sizin hakkınızdır, zorunluluk değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie deden mee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimler katıldı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie hebben samen dit plan gemaakt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planı kimler birlikte yaptı?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf de namen op van iedereen die meedacht. Ook wie er niet bij kon zijn, maar wel iets liet weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikir veren herkesin adını yazın. Gelemeyen ama bir şey ileten kişileri de yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mama Sanne, papa Kemal, oma Ria, buurvrouw Fatima en Jesse (14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anne Sanne, baba Kemal, babaanne Ria, komşu Fatima ve Jesse (14).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onze hoofdvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sorumuz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat willen we samen bereiken? Schrijf het op als een vraag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlikte neyi başarmak istiyoruz? Bunu bir soru olarak yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een goede hoofdvraag kijkt vooruit. Hij begint vaak met &apos;Hoe zorgen we dat ...&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>İyi bir ana soru ileriye bakar. Çoğu zaman şöyle biter: &apos;... için ne yapabiliriz?&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe zorgen we dat het thuis weer fijn wordt en Jesse graag naar school gaat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evde her şeyin yeniden güzel olması ve Jesse&apos;nin okula isteyerek gitmesi için ne yapabiliriz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onze situatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Durumumuz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe gaat het nu thuis? Vertel het in uw eigen woorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evde şu an işler nasıl? Kendi sözlerinizle anlatın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er is geen goed of fout antwoord. Schrijf op wat u belangrijk vindt dat anderen weten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğru ya da yanlış cevap yok. Başkalarının bilmesini önemli bulduğunuz şeyleri yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We wonen met z&apos;n vieren in een flat. Sinds papa zijn werk kwijt is, is er veel spanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dört kişi bir apartman dairesinde oturuyoruz. Baba işini kaybettiğinden beri evde çok gerginlik var.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onze zorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Endişelerimiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waar maken wij ons zorgen over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler için endişeleniyoruz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit zijn uw eigen zorgen. Zorgen van hulpverleners staan apart, achter in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunlar sizin kendi endişeleriniz. Uzmanların endişeleri ayrı olarak, planın sonunda yer alır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We maken ons zorgen omdat Jesse vaak niet naar school gaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesse sık sık okula gitmediği için endişeleniyoruz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat gaat goed</source>
-        <translation type="unfinished"></translation>
+        <translation>İyi giden şeyler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat gaat er goed? Waar zijn we trots op?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler iyi gidiyor? Neyle gurur duyuyoruz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kijk ook naar kleine dingen. Wat helpt nu al?</source>
-        <translation type="unfinished"></translation>
+        <translation>Küçük şeylere de bakın. Şimdiden ne işe yarıyor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We eten elke avond samen. Oma komt elke zondag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her akşam birlikte yemek yiyoruz. Babaanne her pazar geliyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat de kinderen zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocukların söyledikleri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat vinden de kinderen? Wat willen zij?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocuklar ne düşünüyor? Ne istiyorlar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf op wat de kinderen zelf zeggen, zo veel mogelijk in hun eigen woorden. Een tekening kan ook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocukların kendi söylediklerini, mümkün olduğunca kendi sözleriyle yazın. Bir resim de olabilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jesse: &apos;Ik wil dat er minder ruzie is. En ik wil op voetbal.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesse: &apos;Daha az kavga olsun istiyorum. Bir de futbola gitmek istiyorum.&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat willen we bereiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyi başarmak istiyoruz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat moet er over een paar maanden anders zijn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç ay sonra ne farklı olmalı?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf elk doel apart op. Maak het zo concreet mogelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her hedefi ayrı yazın. Olabildiğince açık ve net yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jesse gaat elke dag naar school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesse her gün okula gidiyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onze afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşmalarımız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie doet wat, en wanneer? Hoe weten we dat het lukt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim neyi ne zaman yapacak? Başarılı olduğunu nasıl anlarız?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf bij elke afspraak op: wat gaan we doen, wie doet het en wanneer? Hoe zien we dat het lukt, en wie checkt het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Her anlaşma için şunları yazın: Ne yapacağız, kim yapacak ve ne zaman? Başarılı olduğunu nasıl göreceğiz ve bunu kim kontrol edecek?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oma brengt Jesse op maandag en woensdag naar school. Mama belt de mentor elke vrijdag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Babaanne Jesse&apos;yi pazartesi ve çarşamba günleri okula götürür. Anne her cuma rehber öğretmeni arar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Veiligheidsafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik anlaşmaları</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat spreken we af zodat iedereen veilig is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkesin güvende olması için neler üzerinde anlaşıyoruz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heeft een hulpverlener voorwaarden voor de veiligheid gesteld? Die staan apart in het plan, met wie ze stelde. Hier schrijft u wat u zelf afspreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir uzman güvenlik için şartlar koydu mu? Bu şartlar, kimin koyduğuyla birlikte planda ayrı yer alır. Buraya kendi aranızda anlaştıklarınızı yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als de ruzie te hoog oploopt, gaan de kinderen naar oma. Oma is altijd bereikbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavga çok büyürse çocuklar babaanneye gider. Babaanneye her zaman ulaşılabilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ons netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevremiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie staan er om ons heen? Wie kan helpen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevremizde kimler var? Kim yardım edebilir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denk aan familie, vrienden, buren, school en werk. Wie staat dichtbij? Wie kan iets doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Akrabaları, arkadaşları, komşuları, okulu ve işi düşünün. Kim size yakın? Kim bir şey yapabilir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oma Ria (dichtbij), buurvrouw Fatima, trainer van de voetbalclub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Babaanne Ria (yakın), komşu Fatima, futbol kulübünün antrenörü.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hulp die we vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>İstediğimiz yardım</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke hulp vragen we, en aan wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi yardımı, kimden istiyoruz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hulp van mensen om u heen, van de gemeente of van hulpverleners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrenizdeki insanlardan, belediyeden veya uzmanlardan yardım.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We vragen het wijkteam om hulp bij de schulden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borçlar için mahalle ekibinden (wijkteam) yardım istiyoruz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als het anders loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>İşler farklı giderse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat doen we als het niet lukt zoals we willen?</source>
-        <translation type="unfinished"></translation>
+        <translation>İstediğimiz gibi olmazsa ne yaparız?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dit is plan B. Wie bellen we? Wat doen we dan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, plan B. Kimi ararız? O zaman ne yaparız?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als Jesse twee dagen niet naar school gaat, bellen we samen de mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesse iki gün okula gitmezse, rehber öğretmeni birlikte ararız.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie houdt het plan in de gaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı kim takip ediyor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie let erop dat we doen wat we afspraken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaştığımız şeyleri yapıp yapmadığımıza kim dikkat ediyor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kies iemand die het gezin goed kent. Die vraagt af en toe hoe het gaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aileyi iyi tanıyan birini seçin. Bu kişi arada bir işlerin nasıl gittiğini sorar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oom Dennis belt elke twee weken om te horen hoe het gaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dennis amca, işlerin nasıl gittiğini öğrenmek için iki haftada bir arıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wanneer kijken we samen hoe het gaat?</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlerin nasıl gittiğine birlikte ne zaman bakacağız?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreek een datum af, bijvoorbeeld na vier weken en na drie maanden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tarih belirleyin, örneğin dört hafta sonra ve üç ay sonra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op 15 maart komen we weer samen bij oma.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Mart&apos;ta babaannenin evinde yeniden bir araya geliyoruz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handtekeningen</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie zetten hun handtekening onder dit plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planı kimler imzalıyor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iedereen die iets belooft, zet een handtekening. Zo weet iedereen wat er is afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir şey için söz veren herkes imza atar. Böylece herkes neyin kararlaştırıldığını bilir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mama Sanne, papa Kemal, oma Ria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anne Sanne, baba Kemal, babaanne Ria.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persoonlijk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn persoonlijk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel planım</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een persoonlijk plan vertelt u de gemeente zelf wat er speelt. U zegt ook welke hulp bij u past. U mag het maken binnen 7 dagen na uw melding. De gemeente gebruikt het in haar onderzoek. De gemeente beslist daarna over de hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel planla (persoonlijk plan) belediyeye durumunuzu kendiniz anlatırsınız. Size hangi yardımın uygun olduğunu da söylersiniz. Planı bildiriminizden (melding) sonraki 7 gün içinde yapabilirsiniz. Belediye planı kendi incelemesinde kullanır. Yardım konusunda kararı sonra belediye verir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wat ik nodig heb en wat ik belangrijk vind</source>
-        <translation type="unfinished"></translation>
+        <translation>neye ihtiyacım var ve neyi önemli buluyorum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wat ik zelf kan, en wat mijn huisgenoten doen</source>
-        <translation type="unfinished"></translation>
+        <translation>kendim neler yapabiliyorum, evde benimle yaşayanlar neler yapıyor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wat mijn mantelzorgers en netwerk doen</source>
-        <translation type="unfinished"></translation>
+        <translation>bakım veren yakınlarım ve çevrem neler yapıyor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wat mijn mantelzorger nodig heeft</source>
-        <translation type="unfinished"></translation>
+        <translation>bakım veren yakınımın neye ihtiyacı var</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hulp in de buurt en vrijwilligerswerk</source>
-        <translation type="unfinished"></translation>
+        <translation>mahalledeki yardım ve gönüllü çalışma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>andere hulp en instanties</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer yardım ve kurumlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eigen bijdrage</source>
-        <translation type="unfinished"></translation>
+        <translation>katkı payı (eigen bijdrage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over mij</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkımda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie bent u? Vertel kort iets over uzelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz kimsiniz? Kendinizi kısaca anlatın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bijvoorbeeld uw leeftijd, met wie u woont en wat u graag doet. Schrijf ook de datum van uw melding op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin yaşınızı, kiminle yaşadığınızı ve neleri yapmayı sevdiğinizi. Bildiriminizin (melding) tarihini de yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik ben Wim, 78 jaar. Ik woon alleen in Zwolle. Ik deed mijn melding op 3 november.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben Wim, 78 yaşındayım. Zwolle&apos;de yalnız yaşıyorum. Bildirimimi 3 Kasım&apos;da yaptım.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn situatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Durumum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hoe gaat het nu? Wat heeft u nodig, en wat vindt u belangrijk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an nasılsınız? Neye ihtiyacınız var ve neyi önemli buluyorsunuz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf op waar u tegenaan loopt in het dagelijks leven. En wat u belangrijk vindt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük hayatta hangi zorluklarla karşılaştığınızı yazın. Neyi önemli bulduğunuzu da yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sinds mijn val kan ik niet meer goed lopen. Ik wil graag zelf blijven koken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düştüğümden beri iyi yürüyemiyorum. Yemeğimi kendim yapmaya devam etmek istiyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat wil ik bereiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyi başarmak istiyorum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat wilt u dat er anders wordt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyin değişmesini istiyorsunuz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf elk doel apart op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her hedefi ayrı yazın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik wil weer zelf boodschappen doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alışverişimi yeniden kendim yapmak istiyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat kan ik zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendim neler yapabilirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat kunt u zelf doen? Wat doen uw huisgenoten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendiniz neler yapabilirsiniz? Evde sizinle yaşayanlar neler yapıyor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denk ook aan hulpmiddelen die u zelf kunt regelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendiniz temin edebileceğiniz yardımcı araçları da düşünün.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik kan mezelf aankleden. Mijn kleinzoon woont bij mij en doet de was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi kendime giyinebiliyorum. Torunum benimle yaşıyor ve çamaşırları yıkıyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn mantelzorgers en netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım veren yakınlarım ve çevrem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie helpt u al? Wat doen zij?</source>
-        <translation type="unfinished"></translation>
+        <translation>Size şimdiden kim yardım ediyor? Neler yapıyorlar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een mantelzorger is iemand uit uw omgeving die u helpt. Hij of zij krijgt daar geen geld voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım veren yakın (mantelzorger), çevrenizden size yardım eden kişidir. Bu kişi bunun için para almaz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn dochter Anja doet elke zaterdag boodschappen. De buurman brengt de krant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kızım Anja her cumartesi alışveriş yapıyor. Komşum gazeteyi getiriyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat mijn mantelzorger nodig heeft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım veren yakınımın ihtiyaçları</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat heeft uw mantelzorger nodig om het vol te houden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım veren yakınınızın buna dayanabilmesi için neye ihtiyacı var?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ook een mantelzorger kan hulp krijgen, bijvoorbeeld even vrij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım veren yakın da yardım alabilir, örneğin biraz dinlenme zamanı.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anja werkt fulltime. Ze wil graag een keer per maand een weekend vrij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anja tam gün çalışıyor. Ayda bir hafta sonu izin yapmak istiyor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hulp in de buurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalledeki yardım</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke hulp in de buurt kunt u gebruiken? Doet u vrijwilligerswerk, of wilt u dat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahallede hangi yardımlardan yararlanabilirsiniz? Gönüllü çalışıyor musunuz, veya çalışmak ister misiniz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denk aan een buurthuis, een eetpunt, een maatje of een klussendienst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin bir mahalle evi (buurthuis), birlikte yemek yenen bir yer (eetpunt), size eşlik eden bir gönüllü (maatje) veya küçük tamir işleri yapan bir hizmet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik wil op dinsdag naar het eetpunt in het buurthuis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salı günleri mahalle evindeki yemeğe gitmek istiyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andere hulp en instanties</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer yardım ve kurumlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Krijgt u al hulp van andere instanties?</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka kurumlardan zaten yardım alıyor musunuz?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bijvoorbeeld van de zorgverzekeraar, de huisarts, school, werk, of hulp bij inkomen en wonen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin sağlık sigortanızdan, ev doktorunuzdan, okuldan, işten veya gelir ve konut konusunda yardım.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik krijg fysiotherapie via de zorgverzekering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlık sigortası üzerinden fizyoterapi alıyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eigen bijdrage</source>
-        <translation type="unfinished"></translation>
+        <translation>Katkı payı (eigen bijdrage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat weet u over de eigen bijdrage? Heeft u vragen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Katkı payı hakkında ne biliyorsunuz? Sorularınız var mı?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voor veel hulp van de gemeente betaalt u een eigen bijdrage. Het CAK rekent uit hoeveel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediyeden gelen birçok yardım için bir katkı payı ödersiniz. Ne kadar ödeyeceğinizi CAK hesaplar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik wil weten hoeveel ik per maand moet betalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayda ne kadar ödemem gerektiğini bilmek istiyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke hulp past bij mij</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana hangi yardım uygun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke hulp past volgens u het best? En waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Size göre en uygun yardım hangisi? Neden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U mag zeggen wat u zelf denkt dat goed werkt. De gemeente beslist, maar moet uw plan meenemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Size göre neyin iyi işe yarayacağını söyleyebilirsiniz. Kararı belediye verir, ama planınızı dikkate almak zorundadır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een scootmobiel. Dan kan ik zelf naar de winkel en naar mijn vrienden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir akülü araç (scootmobiel). O zaman dükkâna ve arkadaşlarıma kendim gidebilirim.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorg in natura of pgb</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg in natura veya pgb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wilt u zorg in natura of een pgb? Waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg in natura mı, pgb mi istiyorsunuz? Neden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorg in natura: de gemeente regelt de hulp. Pgb (persoonsgebonden budget): u krijgt geld en regelt de hulp zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg in natura: yardımı belediye ayarlar. Pgb (persoonsgebonden budget, kişisel bütçe): size para verilir ve yardımı kendiniz ayarlarsınız.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorg in natura. Ik wil zelf geen administratie doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg in natura. Evrak işleriyle kendim uğraşmak istemiyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie hielp mij</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana kim yardım etti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wie hielp u bij het maken van dit plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu planı yaparken size kim yardım etti?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bijvoorbeeld een familielid, een vriend of een ervaringsdeskundige.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin bir akraba, bir arkadaş veya benzer şeyleri yaşamış bir deneyim uzmanı (ervaringsdeskundige).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mijn dochter Anja en Marieke van de cliëntondersteuning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kızım Anja ve danışan desteğinden (cliëntondersteuning) Marieke.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handtekening en datum</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza ve tarih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klopt het plan? Dan zet u hier uw handtekening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan doğru mu? O zaman buraya imzanızı atın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zet de datum erbij. Daarna geeft u het plan aan de gemeente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi de yazın. Sonra planı belediyeye verin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wim de Vries, 10 november.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wim de Vries, 10 Kasım.</translation>
     </message>
 </context>
 <context>
@@ -5654,7 +5937,7 @@ Naam: %2
         <location filename="../../ui/editor/section_actions.py" line="-293"/>
         <source>Geef het deel een naam. Een paar woorden is genoeg.</source>
         <extracomment>The longest name a part may have; the service refuses longer ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bölüme bir ad verin. Birkaç kelime yeter.</translation>
     </message>
 </context>
 <context>
@@ -5662,65 +5945,65 @@ Naam: %2
     <message>
         <location filename="../../ui/together/together_actions.py" line="+61"/>
         <source>&amp;Procesgids…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Süreç rehberi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Eigen tijd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel &amp;zaman…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Versies en instemming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler ve &amp;onay…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advies&amp;bestand inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye &amp;dosyasını aç…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voeg advies toe dat een professional u als bestand gaf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir uzmanın size dosya olarak verdiği tavsiyeyi ekleyin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda opslaan (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;akvim olarak kaydet (.ics)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat moet &amp;nu gebeuren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi ne &amp;yapılmalı?</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Kies eerst een plan in de lijst, of open een plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce listeden bir plan seçin veya bir plan açın.</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/start/plan_table_view.py" line="+202"/>
+        <location filename="../../ui/start/plan_table_view.py" line="+206"/>
         <source>Ongedaan &amp;maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het plan terugzetten (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı geri getirin (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deze melding sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mesajı kapat</translation>
     </message>
 </context>
 <context>
@@ -5728,52 +6011,52 @@ Naam: %2
     <message>
         <location filename="../../ui/editor/undo_commands.py" line="+106"/>
         <source>Naam veranderen in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı &apos;%1&apos; olarak değiştirme</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; overslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bölümünü atlama</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; toch gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bölümünü yine de kullanma</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bitti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; niet meer klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; artık bitmiş değil</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; yukarı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aşağı</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Eigen deel &apos;%1&apos; toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adlı bölümü ekleme</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&apos;%1&apos; weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bölümünü kaldırma</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Typen in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bölümüne yazma</translation>
     </message>
 </context>
 <context>
@@ -5782,74 +6065,74 @@ Naam: %2
         <location filename="../../ui/security/lock_screen.py" line="+100"/>
         <location line="+63"/>
         <source>Welkom terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar hoş geldiniz</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+61"/>
         <source>Uw plannen zijn op slot. Typ uw wachtwoord om ze te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız kilitli. Açmak için şifrenizi yazın.</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+116"/>
         <source>&amp;Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Şif&amp;re</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>&amp;Laat zien wat ik typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdığımı &amp;göster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wachtwoord &amp;vergeten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrenizi mi &amp;unuttunuz?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Typ dan uw herstelcode in het vak hierboven. Die staat op het papier dat u bewaarde toen u het wachtwoord koos. Streepjes en kleine letters mogen. Daarna kunt u een nieuw wachtwoord kiezen in het menu Plan, onder Beveiliging.</source>
-        <translation type="unfinished"></translation>
+        <translation>O zaman kurtarma kodunuzu yukarıdaki kutuya yazın. Kod, şifreyi seçtiğiniz zaman sakladığınız kâğıtta yazıyor. Tire ve küçük harf kullanabilirsiniz. Sonra Plan menüsünde, Güvenlik altında yeni bir şifre seçebilirsiniz.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Ons Plan is op slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan kilitli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niemand kan nu uw plannen zien. Typ uw wachtwoord om verder te gaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda kimse planlarınızı göremez. Devam etmek için şifrenizi yazın.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Even geduld: uw plannen worden geopend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin: planlarınız açılıyor…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>U heeft een paar keer een verkeerd wachtwoord getypt. Probeer het over %1 seconden opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç kez yanlış şifre yazdınız. %1 saniye sonra tekrar deneyin.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>U kunt het nu opnieuw proberen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi tekrar deneyebilirsiniz.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Wachtwoord of herstelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Şif&amp;re veya kurtarma kodu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Typ eerst uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce şifrenizi yazın.</translation>
     </message>
 </context>
 <context>
@@ -5857,69 +6140,69 @@ Naam: %2
     <message>
         <location filename="../../ui/security/vault_controller.py" line="+39"/>
         <source>Op slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitleme</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Op &amp;slot zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilitle</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Uw plannen kunnen niet worden geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınız açılamıyor</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De sleutel van uw plannen ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlarınızın anahtarı eksik</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+75"/>
         <source>Even geduld: uw plannen worden op slot gezet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin: planlarınız kilitleniyor…</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Even geduld: de oude kopieën in de map backups gaan ook op slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin: backups klasöründeki eski kopyalar da kilitleniyor…</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Even geduld: Ons Plan maakt alles klaar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bekleyin: Ons Plan her şeyi hazırlıyor…</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+40"/>
         <source>Reservekopie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği geri yükle</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Reservekopie van Ons Plan (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan yedeği (*%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wachtwoord van de reservekopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeğin şifresi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typ het wachtwoord van toen u de reservekopie maakte. Of typ de herstelcode van toen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği aldığınız zamanki şifreyi yazın. Ya da o zamanki kurtarma kodunu yazın.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>De reservekopie is teruggezet. Uw plannen zijn weer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek geri yüklendi. Planlarınız yeniden açık.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De reservekopie wordt teruggezet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek geri yükleniyor…</translation>
     </message>
 </context>
 <context>
@@ -5927,33 +6210,33 @@ Naam: %2
     <message>
         <location filename="../../ui/together/versions_dialog.py" line="+87"/>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vastgesteld op</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleşme tarihi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Versie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nog niemand</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz kimse</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n mensen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişi</numerusform>
         </translation>
     </message>
 </context>
@@ -5963,146 +6246,148 @@ Naam: %2
         <location line="-42"/>
         <location line="+311"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+6"/>
         <source>Versies en akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler ve onay</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vaststellen betekent: u legt het plan vast zoals het nu is, met de datum van vandaag. Daarna vinkt u aan wie het ermee eens is. U kunt het plan later nog veranderen. Dan stelt u het opnieuw vast, en zo krijgt u een nieuwe versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleştirmek şu demek: planı şu anki haliyle, bugünün tarihiyle kaydedersiniz. Sonra planı kimlerin onayladığını işaretlersiniz. Planı sonra yine değiştirebilirsiniz. O zaman planı yeniden kesinleştirirsiniz, böylece yeni bir sürüm olur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan &amp;vaststellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı &amp;kesinleştir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alleen het gezin kan het plan vaststellen en aanvinken wie akkoord is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı sadece aile kesinleştirebilir ve kimin onayladığını işaretleyebilir.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Versies van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın sürümleri</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Versies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Er is nog geen versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz sürüm yok.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Wat is er veranderd sinds de laatste versie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sürümden bu yana ne değişti?</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Plan vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı kesinleştir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wilt u het plan nu vaststellen als versie %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Planı şimdi sürüm %1 olarak kesinleştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ons Plan bewaart het plan zoals het nu is, met de datum van vandaag. Daarna vinkt u aan wie het ermee eens is.
 
 U kunt het plan daarna nog steeds veranderen. Dan is het weer een concept, tot u het opnieuw vaststelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons Plan, planı şu anki haliyle, bugünün tarihiyle kaydeder. Sonra planı kimlerin onayladığını işaretlersiniz.
+
+Planı bundan sonra da değiştirebilirsiniz. O zaman plan, siz yeniden kesinleştirene kadar yine taslak olur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Ja, vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evet, kesinleştir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nee, nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hayır, henüz değil</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Dit plan is nog niet vastgesteld. Het is een concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan henüz kesinleşmedi. Plan bir taslak.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dit plan is afgesloten. De laatste versie is versie %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan kapandı. Son sürüm: sürüm %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het plan is veranderd sinds versie %1. Het is weer een concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, sürüm %1 sonrasında değişti. Plan yine bir taslak.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dit plan is vastgesteld: versie %1 van %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan kesinleşti: sürüm %1, tarih: %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Er is nog geen versie. Als u het plan vaststelt, ziet u hier later wat er is veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz sürüm yok. Planı kesinleştirdiğinizde, sonradan nelerin değiştiğini burada görürsünüz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Niets. Het plan is hetzelfde als versie %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey. Plan, sürüm %1 ile aynı.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Wie is akkoord?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim onaylıyor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stel eerst het plan vast. Daarna vinkt u hier aan wie akkoord is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce planı kesinleştirin. Sonra burada kimin onayladığını işaretlersiniz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wie is akkoord met versie %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 için kim onay veriyor?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vraag iedereen die meedoet of hij het eens is met wat over hem gaat. Vink dan zijn naam aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılan herkese, kendisiyle ilgili yazılanları kabul edip etmediğini sorun. Sonra o kişinin adını işaretleyin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit is een oude versie. Akkoord geven kan alleen bij de nieuwste versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu eski bir sürüm. Onay sadece en yeni sürüme verilebilir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Het gezin vinkt aan wie akkoord is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimin onayladığını aile işaretler.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Er staat nog niemand van het gezin of het netwerk in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planda henüz aileden veya çevreden kimse yok.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 – akkoord op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – onay tarihi: %2</translation>
     </message>
 </context>
 <context>
@@ -6110,268 +6395,268 @@ U kunt het plan daarna nog steeds veranderen. Dan is het weer een concept, tot u
     <message>
         <location filename="../../wijkteam/vocabulary.py" line="+25"/>
         <source>Familiegroepsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile planı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persoonlijk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesinleşti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapandı</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ondersteuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzman</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Familie</source>
-        <translation type="unfinished"></translation>
+        <translation>Akrabalar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vrienden en buren</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkadaşlar ve komşular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School en werk</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul ve iş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzmanlar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anderen</source>
         <extracomment>For a person without a sector, in a list grouped by sector.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diğerleri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heel dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok yakın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dichtbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat verder weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Biraz daha uzak</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Praktisch</source>
         <extracomment>The four kinds of support of the network map, by their stored value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pratik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gezelschap</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkadaşlık</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavsiye</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Emotioneel</source>
-        <translation type="unfinished"></translation>
+        <translation>Duygusal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nog niet begonnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz başlamadı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam ediyor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıldı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anders gelopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Farklı gitti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Informatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voorwaarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Şart</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>de informatie</source>
         <extracomment>&quot;de informatie van …&quot;, &quot;het advies van …&quot;, &quot;de voorwaarde van …&quot;: the kind inside a sentence, with its article.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bilgi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>het advies</source>
-        <translation type="unfinished"></translation>
+        <translation>tavsiye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>de voorwaarde</source>
-        <translation type="unfinished"></translation>
+        <translation>şart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nog niet beantwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz cevaplanmadı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deels overgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısmen kabul edildi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niet overgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edilmedi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nog leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz boş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begonnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlandı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan inleveren</source>
         <extracomment>What a date in the plan is for (``wijkteam.deadlines.DueKind``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan teslimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>Şubat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>maart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>Nisan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mei</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayıs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>Haziran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>Temmuz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>augustus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağustos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylül</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasım</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralık</translation>
     </message>
 </context>
 <context>
@@ -6379,107 +6664,107 @@ U kunt het plan daarna nog steeds veranderen. Dan is het weer een concept, tot u
     <message>
         <location filename="../../ui/editor/wmo_hint.py" line="+35"/>
         <source>Uw plan gaat over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planınızın konuları:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze onderwerpen vraagt de gemeente. Ze zijn niet verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu konuları belediye sorar. Zorunlu değiller.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+51"/>
         <source>Toon de &amp;onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onuları göster</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Verberg de onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onuları gizle</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>staat in uw plan</source>
-        <translation type="unfinished"></translation>
+        <translation>planınızda var</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz yok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 = staat erin, %2 = nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = planda var, %2 = henüz yok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 van de %2 onderwerpen staan in uw plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 konudan %1 tanesi planınızda var.</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/common/wording.py" line="+62"/>
+        <location filename="../../ui/common/wording.py" line="+65"/>
         <source>vandaag, %1</source>
         <extracomment>A shape per state, so the state never depends on seeing colour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bugün, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gisteren, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dün, %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>bugün</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>morgen</source>
-        <translation type="unfinished"></translation>
+        <translation>yarın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gisteren, voorbij</source>
-        <translation type="unfinished"></translation>
+        <translation>dün, geçti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, voorbij</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geçti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vandaag is de laatste dag om uw plan in te leveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün, planınızı teslim etmek için son gün.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De 7 dagen zijn voorbij. U kunt het plan nog steeds geven.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 gün geçti. Planı yine de verebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6772,7 @@ U kunt het plan daarna nog steeds veranderen. Dan is het weer een concept, tot u
     <message>
         <location filename="../../ui/start/new_plan_dialogs.py" line="-39"/>
         <source>&amp;Maak het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planı oluştur</translation>
     </message>
 </context>
 <context>
@@ -6496,7 +6781,7 @@ U kunt het plan daarna nog steeds veranderen. Dan is het weer een concept, tot u
         <location filename="../../ui/advice/advice_dialog.py" line="-198"/>
         <source>Annuleren</source>
         <extracomment>kind, section id (None: the whole plan), text, legal basis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 </TS>

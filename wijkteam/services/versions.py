@@ -37,7 +37,7 @@ from wijkteam import __version__, ics, plan_diff, planfile
 from wijkteam.atomic import WriteWords, save_bytes
 from wijkteam.deadlines import AgreementRow, PlanRow, due_dates
 from wijkteam.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotAllowedError, NotFoundError
-from wijkteam.i18n import fill
+from wijkteam.i18n import ERRORS, fill, translate
 from wijkteam.services import damaged
 from wijkteam.services.base import Service, require_role
 from wijkteam.services.dto import Actor, ConsentDoc, DueItem, ParticipantDoc, VersionDoc, VersionState
@@ -127,7 +127,8 @@ class VersionService(Service):
             consents = self._consents(session, [last.id]).get(last.id, [])
             before = self._read_snapshot(last)
             if before is None:
-                differences = [plan_diff.Difference(fill(MSG_UNREADABLE, last.number))]
+                # In the language of the screens, like the other lines of what changed.
+                differences = [plan_diff.Difference(fill(translate(ERRORS, MSG_UNREADABLE), last.number))]
             else:
                 differences = plan_diff.differences(before, self._current(session, plan))
         is_draft = any(d.kind == plan_diff.DiffKind.CONTENT for d in differences)
