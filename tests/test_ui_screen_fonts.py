@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ui.common.screen_fonts import add_screen_fonts
-from ui.window.app import create_application
+from ui.window.main_window import MainWindow
 
 NO_GLYPH = "\ue001"  # private use: no font has it, so Qt draws its empty box
 
@@ -22,8 +22,7 @@ def _drawn(text: str) -> QImage:
     return image
 
 
-def test_the_app_adds_the_shipped_fonts(qapp: QApplication) -> None:
-    create_application([])
+def test_the_window_adds_the_shipped_fonts(window: MainWindow) -> None:
     families = set(QFontDatabase.families())
     assert {"Droid Sans Fallback", "Noto Emoji", "Noto Sans Hebrew", "Noto Sans Ethiopic"} <= families
     assert add_screen_fonts() == add_screen_fonts()  # once per process: a second call adds nothing

@@ -15,7 +15,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ui.common.screen_fonts import add_screen_fonts
 from ui.common.screen_language import LANGUAGE_ATTRIBUTE
 from ui.common.settings import settings
 from ui.common.theme import apply_theme
@@ -102,7 +101,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     apply_theme(app)
-    add_screen_fonts()
     if not getattr(app, TRANSLATORS_ATTRIBUTE, None):
         setattr(app, TRANSLATORS_ATTRIBUTE, install_translators(app))
     return app

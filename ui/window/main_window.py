@@ -78,11 +78,15 @@ class MainWindow(QMainWindow):
         Importing and making them takes longer than showing the window, so the start-up shows the window first
         (``build=False``) and builds it right after it is drawn; the family sees the window twice as soon.
         """
+        from ui.common.screen_fonts import add_screen_fonts
         from ui.common.session_role import SessionRole
         from ui.start.plan_file_dialogs import PlanFileFlow
         from ui.start.start_view import StartView
         from ui.together.together_actions import TogetherActions
 
+        # The fonts the PDF ships, for the family's Chinese, Hebrew or emoji on the screen too. Here, after the first
+        # paint: adding them costs some 8 ms, and the empty window shows no such text.
+        add_screen_fonts()
         services = self._services
         # Always the family at the start: the laptop is theirs. Anyone else switches in, deliberately.
         self.session_role = SessionRole(self)
