@@ -130,6 +130,12 @@ def point(angle: float, radius: float) -> tuple[float, float]:
     return radius * math.sin(rad), -radius * math.cos(rad)
 
 
+def support_letters(support: Iterable[str], separator: str = " ") -> str:
+    """``P A``: the letters of someone's kinds of support, in the legend's order."""
+    given = set(support)
+    return separator.join(letter for kind, letter in SUPPORT_LETTERS.items() if kind in given)
+
+
 def cell_of(person: MapPerson) -> Cell:
     """The person's cell. Without a sector the role tells where they stand; closeness outside 1-3 counts as 2."""
     try:

@@ -79,3 +79,8 @@ def app_paths(cli_value: str | None = None) -> AppPaths:
     import platformdirs
 
     return AppPaths(data_dir, Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` ending in ``suffix`` (``.pdf``), added when a file dialog gave a name without it; any case counts."""
+    return path if path.suffix.lower() == suffix.lower() else path.with_name(path.name + suffix)

@@ -116,7 +116,7 @@
 <context>
     <name>PrivateNotesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/start/plan_file_dialogs.py" line="+68"/>
+        <location filename="../../ui/start/plan_file_dialogs.py" line="+69"/>
         <source>In dit plan staan %n eigen notities. Die zijn alleen van u. Ze gaan niet mee in het bestand, tenzij u dat hieronder kiest.</source>
         <translation>
             <numerusform>In dit plan staat 1 eigen notitie. Die is alleen van u. Ze gaat niet mee in het bestand, tenzij u dat hieronder kiest.</numerusform>

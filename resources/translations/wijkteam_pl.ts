@@ -156,7 +156,7 @@
 <context>
     <name>AdviceDesk</name>
     <message>
-        <location filename="../../ui/window/advice_desk.py" line="+58"/>
+        <location filename="../../ui/window/advice_desk.py" line="+59"/>
         <source>Advies geven op een plan</source>
         <extracomment>The longest name the services keep on one line (as in ``RoleDialog``).</extracomment>
         <translation>Daj rady do planu</translation>
@@ -637,7 +637,7 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ui/together/calendar_export.py" line="+28"/>
+        <location filename="../../ui/together/calendar_export.py" line="+29"/>
         <source> - datums</source>
         <translation> - daty</translation>
     </message>
@@ -2378,7 +2378,7 @@
 <context>
     <name>KeyboardQuestion</name>
     <message>
-        <location filename="../../ui/together/keyboard_question.py" line="+37"/>
+        <location filename="../../ui/together/keyboard_question.py" line="+36"/>
         <location line="+3"/>
         <source>Wie zit er aan het toetsenbord?</source>
         <translation>Kto siedzi przy klawiaturze?</translation>
@@ -2408,16 +2408,6 @@
         <source>Het gezin samen</source>
         <translation>Cała rodzina razem</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2440,7 +2430,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+138"/>
+        <location filename="../../ui/window/main_window.py" line="+142"/>
         <source>&amp;Beveiliging en reservekopie…</source>
         <extracomment>The window&apos;s size while settings hold none, within the screen; shown, it fills the screen (``show_at_start``). Small enough for a 1280x720 laptop and for 200% text on a 1920x1080 screen, where Qt has 960x540 of its pixels.</extracomment>
         <translation>&amp;Zabezpieczenia i kopia zapasowa…</translation>
@@ -2553,7 +2543,7 @@
         <translation>Gruba linia: %1. Kreski: %2. Kropki: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_chip.py" line="+33"/>
+        <location filename="../../ui/people/person_chip.py" line="+29"/>
         <source>%1, %2, %3</source>
         <extracomment>The same shapes as letters, for the legend under the map. The smallest text a label shrinks to before it is cut off with &quot;…&quot;.</extracomment>
         <translation>%1, %2, %3</translation>
@@ -3341,7 +3331,7 @@
         <translation>Wersja %1 z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../wijkteam/pdf/network.py" line="+179"/>
+        <location filename="../../wijkteam/pdf/network.py" line="+175"/>
         <source>dikke lijn</source>
         <extracomment>The line of each ring: width and dash pattern (empty: solid). The smallest the map is drawn, to stay on the page of its heading; smaller, it goes to the next page whole. Type sizes a label may shrink to, to stay in its box. What each ring&apos;s line and each sector&apos;s mark look like, in words for the legend.</extracomment>
         <translation>gruba linia</translation>
@@ -3411,7 +3401,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ui/common/pdf_export.py" line="+51"/>
+        <location filename="../../ui/common/pdf_export.py" line="+53"/>
         <location line="+50"/>
         <source>Afdrukken als PDF</source>
         <translation>Drukuj jako PDF</translation>
@@ -3733,7 +3723,7 @@
 <context>
     <name>PlanFileFlow</name>
     <message>
-        <location filename="../../ui/start/plan_file_dialogs.py" line="+136"/>
+        <location filename="../../ui/start/plan_file_dialogs.py" line="+137"/>
         <source>Het planbestand wordt gelezen…</source>
         <translation>Odczytywanie pliku planu…</translation>
     </message>
@@ -5202,7 +5192,7 @@ Nazwa: %2
         <translation>Jako osoba wspierająca pomagasz w procesie. Tekst planu należy do rodziny: możesz go czytać, ale nie zmieniać.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>U kijkt mee als professional. De tekst is van het gezin: u kunt hem lezen, niet veranderen. Uw advies zet u bij Informatie en advies.</source>
         <translation>Patrzysz jako specjalista. Tekst należy do rodziny: możesz go czytać, ale nie zmieniać. Swoją radę wpisz w „Informacje i rady”.</translation>
     </message>
@@ -5212,12 +5202,12 @@ Nazwa: %2
         <translation>Patrzysz jako %1. Tekst należy do rodziny: możesz go czytać, ale nie zmieniać.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-13"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+from wijkteam.paths import with_suffix
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,7 +36,7 @@ def default_pdf_folder() -> Path:
 
 
 def with_pdf_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return with_suffix(path, ".pdf")
 
 
 def pdf_saved_box(parent: QWidget, path: Path, open_file: Callable[[Path], None]) -> QMessageBox:

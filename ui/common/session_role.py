@@ -59,6 +59,14 @@ def role_can_do(role: Role) -> str:
     )
 
 
+def person_label(name: str, role: Role, organisation: str = "") -> str:
+    """``Marieke Jansen (ondersteuner)``, ``Joost (professional, Samen Veilig)``: a person with their role."""
+    organisation = organisation.strip()
+    if organisation:
+        return fmt(QCoreApplication.translate("SessionRole", "%1 (%2, %3)"), name, role_name(role), organisation)
+    return fmt(QCoreApplication.translate("SessionRole", "%1 (%2)"), name, role_name(role))
+
+
 def read_only_note(role: Role) -> str:
     """The calm line above the family's text when someone else is at the keyboard."""
     if role == Role.PROFESSIONAL:
@@ -113,14 +121,7 @@ class SessionRole(QObject):
         actor = self._actor
         if actor.is_family and actor.name in ("", FAMILY.name):
             return role_title(Role.GEZIN)
-        if self.organisation:
-            return fmt(
-                QCoreApplication.translate("SessionRole", "%1 (%2, %3)"),
-                actor.name,
-                role_name(actor.role),
-                self.organisation,
-            )
-        return fmt(QCoreApplication.translate("SessionRole", "%1 (%2)"), actor.name, role_name(actor.role))
+        return person_label(actor.name, actor.role, self.organisation)
 
     def switch_to(self, role: Role, name: str, organisation: str = "") -> None:
         """Take a new role, for the plan that is open (or, on the start screen, for the next plan opened). An empty

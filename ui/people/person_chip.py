@@ -24,10 +24,6 @@ SUPPORT_LETTERS = nm.SUPPORT_LETTERS
 #: The smallest text a label shrinks to before it is cut off with "…".
 MIN_LABEL_PIXELS = 9.0
 
-def support_letters(person: ParticipantDoc) -> str:
-    return "\u2009".join(letter for kind, letter in SUPPORT_LETTERS.items() if kind in person.support)
-
-
 def person_words(person: ParticipantDoc, cell: nm.Cell) -> str:
     """What a screen reader says of a person: ``Oma Ria, familie, heel dichtbij``."""
     return fmt(QCoreApplication.translate("NetworkMap", "%1, %2, %3"), person.name,
@@ -96,7 +92,7 @@ class PersonChip(QAbstractButton):
         self._shape = MARKS[placement.cell.sector]
         self._crowded = placement.crowded
         self._name = person.name
-        self._letters = support_letters(person)
+        self._letters = nm.support_letters(person.support, "\u2009")  # a thin space: the letters stay together
         words = person_words(person, placement.cell)
         self.setText(person.name)
         self.setAccessibleName(words)

@@ -36,6 +36,7 @@ from ui.common.settings import settings
 from ui.common.theme import set_role
 from ui.common.wording import fmt
 from wijkteam.errors import DamagedPlanError, UserError
+from wijkteam.paths import with_suffix
 from wijkteam.planfile import SUFFIX
 from wijkteam.services import Actor, Services
 
@@ -49,7 +50,7 @@ def default_plan_file_name(title: str) -> str:
 
 
 def with_plan_file_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+    return with_suffix(path, SUFFIX)
 
 
 class PrivateNotesDialog(QDialog):

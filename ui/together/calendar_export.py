@@ -16,6 +16,7 @@ from ui.common.pdf_export import default_pdf_name
 from ui.common.settings import settings
 from ui.common.wording import fmt
 from wijkteam.errors import UserError
+from wijkteam.paths import with_suffix
 from wijkteam.services import Services
 
 SUFFIX = ".ics"
@@ -29,7 +30,7 @@ def default_calendar_name(title: str) -> str:
 
 
 def with_calendar_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+    return with_suffix(path, SUFFIX)
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:

@@ -7,14 +7,13 @@ chosen last time for this plan is offered first. What is remembered is a number 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from models import Role
-from ui.common.session_role import KEYBOARD_ROLES, SessionRole, role_name
+from ui.common.session_role import KEYBOARD_ROLES, SessionRole, person_label
 from ui.common.settings import settings
 from ui.common.theme import set_role
-from ui.common.wording import fmt
 from wijkteam.services import FAMILY, Actor
 from wijkteam.services.dto import ParticipantDoc, PlanDoc
 
@@ -73,7 +72,8 @@ class KeyboardQuestion(QFrame):
         # The family's own people first, then who helps: the laptop is theirs.
         ordered = sorted(self._people.values(), key=lambda p: (KEYBOARD_ROLES.index(p.role), p.name.casefold()))
         for person in ordered:
-            combo.addItem(person_text(person), person.id)
+            organisation = person.organisation if person.role == Role.PROFESSIONAL else ""
+            combo.addItem(person_label(person.name, person.role, organisation), person.id)
         last = settings.keyboard_person(plan.id)
         index = combo.findData(last) if last in self._people else -1
         combo.setCurrentIndex(max(index, 0))
@@ -103,12 +103,3 @@ class KeyboardQuestion(QFrame):
     def _on_session_role_changed(self, actor: Actor) -> None:
         if not self._asking and actor != FAMILY:
             self.hide()  # chosen through "Wisselen…": the question is answered
-
-
-def person_text(person: ParticipantDoc) -> str:
-    """``Ria Jansen (gezin)``, ``Marieke (professional, Wijkteam Noord)``."""
-    if person.role == Role.PROFESSIONAL and person.organisation.strip():
-        return fmt(QCoreApplication.translate("KeyboardQuestion", "%1 (%2, %3)"), person.name, role_name(person.role),
-                   person.organisation)
-    return fmt(QCoreApplication.translate("KeyboardQuestion", "%1 (%2)"), person.name, role_name(person.role))
-

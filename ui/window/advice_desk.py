@@ -44,6 +44,7 @@ from wijkteam import planfile
 from wijkteam.advice_desk import ReadingCopy
 from wijkteam.advicefile import SUFFIX
 from wijkteam.errors import UserError
+from wijkteam.paths import with_suffix
 
 #: The longest name the services keep on one line (as in ``RoleDialog``).
 MAX_NAME = 200
@@ -73,7 +74,7 @@ def ask_advice_path(parent: QWidget, suggested: Path) -> Path | None:
 
 
 def with_advice_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+    return with_suffix(path, SUFFIX)
 
 
 def default_advice_name(title: str) -> str:

@@ -159,25 +159,21 @@ class Fonts:
         if choice is not True:
             return choice
         code = ord(ch)
-        choice = False
-        for fallback in self.fallbacks:
-            if _within(code, fallback.spec.preferred):
-                found = fallback.get()
-                if found is not None and code in found.covered:
-                    choice = found.bold if bold else found.regular
-                    break
-        else:
-            if code in self.covered:
-                choice = None
-            else:
-                for fallback in self.fallbacks:
-                    if _within(code, fallback.spec.ranges):
-                        found = fallback.get()
-                        if found is not None and code in found.covered:
-                            choice = found.bold if bold else found.regular
-                            break
+        # A script with a font of its own first (Hebrew, emoji), then the main font, then any fallback that has it.
+        choice = self._fallback_for(code, bold, preferred=True)
+        if choice is False:
+            choice = None if code in self.covered else self._fallback_for(code, bold, preferred=False)
         self._choice[key] = choice
         return choice
+
+    def _fallback_for(self, code: int, bold: bool, *, preferred: bool) -> str | bool:
+        """The first fallback font whose (preferred) ranges hold ``code`` and that has its glyph; False for none."""
+        for fallback in self.fallbacks:
+            if _within(code, fallback.spec.preferred if preferred else fallback.spec.ranges):
+                found = fallback.get()
+                if found is not None and code in found.covered:
+                    return found.bold if bold else found.regular
+        return False
 
     def runs(self, text: str, *, bold: bool = False) -> list[tuple[str | None, str]]:
         """Split text into runs by font: ``None`` for the main font, else a fallback font's name.

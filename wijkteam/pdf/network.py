@@ -38,10 +38,6 @@ SMALLEST = 105 * mm
 LABEL_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0)
 
 
-def support_letters(person: ParticipantDoc) -> str:
-    return " ".join(SUPPORT_LETTERS[kind] for kind in SUPPORT_LETTERS if kind in person.support)
-
-
 class NetworkMap(Flowable):
     """The whole map, ``diameter`` wide, with the family's name in the centre."""
 
@@ -101,7 +97,7 @@ class NetworkMap(Flowable):
             self._mark(canvas, placement.cell.sector, x - nm.LABEL_WIDTH * r / 2 + MARK_SIZE, y,
                        dashed=placement.crowded)
             name = self.w.name(person)
-            letters = support_letters(person)
+            letters = nm.support_letters(person.support)
             text = f"{name} ({letters})" if letters else name
             left = x - nm.LABEL_WIDTH * r / 2 + 2.5 * MARK_SIZE  # after the mark
             width = widths[person.id] * r - 2.5 * MARK_SIZE
