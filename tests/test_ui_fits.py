@@ -200,6 +200,9 @@ def _dialogs(walk: Walk, win: MainWindow, services: Services, family: int) -> No
             walk.check(dialog, "versions twice")
         dialog.reject()
     walk.dialog(DueDialog(services, date.today() + timedelta(days=400), win), "due")
+    from ui.together.invitations_dialog import InvitationsDialog
+
+    walk.dialog(InvitationsDialog(services, family, FAMILY, win), "invitations")
     from ui.advice.advice_dialog import AnswerDialog
     from ui.editor.section_actions import TitleDialog
     from ui.people.goals_editor import GoalDialog

@@ -65,6 +65,7 @@ class NetworkMapView(QGraphicsView):
     edit_requested = Signal(int)
     add_requested = Signal(object)  # the nm.Cell of an empty place double-clicked, or None
     chosen = Signal(int)
+    invite_ticked = Signal(int, bool)  # person, invited: ticked on the map (``set_inviting``)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class NetworkMapView(QGraphicsView):
         self._placements: dict[int, nm.Placement] = {}
         self._centre = ""
         self._movable = False
+        self._inviting: bool | None = None  # None: the plain map; else whether the family may tick
         self._radius = 100.0
         self._name_width = 100.0
         self._chips: dict[int, PersonChip] = {}
@@ -104,6 +106,11 @@ class NetworkMapView(QGraphicsView):
 
     def set_movable(self, movable: bool) -> None:
         self._movable = movable
+        self._describe_chips()
+
+    def set_inviting(self, can_tick: bool) -> None:
+        """The map of "Wie nodigen we uit?": each person with a tick box; ``can_tick`` for the family only."""
+        self._inviting = can_tick
         self._describe_chips()
 
     def people(self) -> list[ParticipantDoc]:
@@ -306,6 +313,7 @@ class NetworkMapView(QGraphicsView):
         chip.dropped.connect(self._on_chip_dropped)
         chip.edit_requested.connect(self.edit_requested)
         chip.chosen.connect(self.chosen)
+        chip.invite_ticked.connect(self.invite_ticked)
         chip.show()
         return chip
 
@@ -325,6 +333,12 @@ class NetworkMapView(QGraphicsView):
                 parts.append(fmt(QCoreApplication.translate("NetworkMap", "Steun: %1."), ", ".join(letters)))
             if how:
                 parts.append(how)
+            if self._inviting is not None:
+                parts.append(QCoreApplication.translate("NetworkMap", "Uitgenodigd.") if person.invited
+                              else QCoreApplication.translate("NetworkMap", "Niet uitgenodigd."))
+                if self._inviting:
+                    parts.append(QCoreApplication.translate("NetworkMap", "Spatie: vinkje aan of uit."))
+                chip.set_inviting(True, person.invited, self._inviting)
             chip.show_person(person, placement, " ".join(parts))
 
     def _on_chip_stepped(self, person_id: int, step: int) -> None:

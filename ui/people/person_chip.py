@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from models import Sector
-from ui.common.theme import BORDER, FOCUS, MUTED, SURFACE, TEXT
+from ui.common.theme import BORDER, FOCUS, HELP_BACKGROUND, MUTED, SURFACE, TEXT
 from ui.common.wording import fmt, word
 from wijkteam import network_map as nm
 from wijkteam import vocabulary
@@ -75,6 +75,7 @@ class PersonChip(QAbstractButton):
     dropped = Signal(int, QPoint)  # person, where the chip's centre was let go
     edit_requested = Signal(int)
     chosen = Signal(int)
+    invite_ticked = Signal(int, bool)  # person, invited: ticked on the map by the family (``set_inviting``)
 
     def __init__(self, person_id: int, parent: QWidget) -> None:
         super().__init__(parent)
@@ -85,8 +86,19 @@ class PersonChip(QAbstractButton):
         self._crowded = False
         self._name = ""
         self._letters = ""
+        self._invited = False
         self._press: QPoint | None = None
         self._home: QPoint | None = None  # where the chip stood when a drag began
+        self.inviting = False  # the map of "Wie nodigen we uit?": a tick box instead of the support letters
+        self.clicked.connect(self._on_clicked)
+
+    def set_inviting(self, inviting: bool, invited: bool, can_tick: bool) -> None:
+        """Show the tick of whom the family invites; ``can_tick``: a click, Space or Enter ticks or unticks."""
+        self.inviting = inviting
+        self.setCheckable(inviting and can_tick)
+        self.setChecked(inviting and invited)
+        self._invited = invited
+        self.update()
 
     def show_person(self, person: ParticipantDoc, placement: nm.Placement, description: str) -> None:
         self._shape = MARKS[placement.cell.sector]
@@ -117,8 +129,9 @@ class PersonChip(QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         focused = self.hasFocus()
-        painter.setPen(QPen(QColor(FOCUS if focused else BORDER), 2.5 if focused else 1.0))
-        painter.setBrush(QColor(SURFACE))
+        ticked = self.inviting and self._invited
+        painter.setPen(QPen(QColor(FOCUS if focused or ticked else BORDER), 2.5 if focused or ticked else 1.0))
+        painter.setBrush(QColor(HELP_BACKGROUND if ticked else SURFACE))
         painter.drawRoundedRect(box, 4, 4)
         height = box.height()
         mark_size = max(5.0, min(height * 0.55, 14.0))
@@ -129,10 +142,25 @@ class PersonChip(QAbstractButton):
         painter.setBrush(QColor(SURFACE))
         draw_mark(painter, self._shape, QPointF(box.left() + 3 + mark_size / 2, box.center().y()), mark_size)
         text_left = box.left() + mark_size + 6
-        font, room, letters = self._fit_text(box.right() - 3 - text_left, height - 1, self._letters)
+        right = box.right()
+        if self.inviting:  # a tick box at the end, in place of the support letters
+            side = mark_size
+            tick_box = QRectF(right - 3 - side, box.center().y() - side / 2, side, side)
+            painter.setPen(QPen(QColor(TEXT), 1.3))
+            painter.setBrush(QColor(SURFACE))
+            painter.drawRect(tick_box)
+            if self._invited:
+                painter.setPen(QPen(QColor(FOCUS), 2.2))
+                painter.drawPolyline(QPolygonF([
+                    QPointF(tick_box.left() + side * 0.2, tick_box.top() + side * 0.55),
+                    QPointF(tick_box.left() + side * 0.42, tick_box.top() + side * 0.78),
+                    QPointF(tick_box.left() + side * 0.82, tick_box.top() + side * 0.24)]))
+            right = tick_box.left() - 2
+        font, room, letters = self._fit_text(right - 3 - text_left, height - 1,
+                                             "" if self.inviting else self._letters)
         if letters and room < QFontMetricsF(font).horizontalAdvance("Mmm"):
             # A small map: the name goes first; the letters are in the tooltip and what a screen reader says.
-            font, room, letters = self._fit_text(box.right() - 3 - text_left, height - 1, "")
+            font, room, letters = self._fit_text(right - 3 - text_left, height - 1, "")
         metrics = QFontMetricsF(font)
         painter.setFont(font)
         name = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, max(room, 0.0))
@@ -186,8 +214,10 @@ class PersonChip(QAbstractButton):
         self.dragging.emit(self.person_id, self.geometry().center())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self._press = None
+        pressed, self._press = self._press, None
         if self._home is None:
+            if pressed is not None and self.isCheckable() and self.rect().contains(event.position().toPoint()):
+                self.click()  # ticks or unticks whom the family invites
             event.accept()
             return
         self._home = None
@@ -195,8 +225,14 @@ class PersonChip(QAbstractButton):
         self.dropped.emit(self.person_id, self.geometry().center())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.edit_requested.emit(self.person_id)
+        if not self.inviting:
+            self.edit_requested.emit(self.person_id)
         event.accept()
+
+    def _on_clicked(self, checked: bool) -> None:
+        if self.isCheckable():
+            self._invited = checked
+            self.invite_ticked.emit(self.person_id, checked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -216,7 +252,10 @@ class PersonChip(QAbstractButton):
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not event.modifiers():
-            self.edit_requested.emit(self.person_id)
+            if self.isCheckable():
+                self.click()
+            elif not self.inviting:
+                self.edit_requested.emit(self.person_id)
             event.accept()
             return
         super().keyPressEvent(event)

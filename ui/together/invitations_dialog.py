@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from ui.common.pdf_export import default_pdf_name, with_pdf_suffix
 from ui.common.settings import settings
 from ui.common.theme import set_role
 from ui.common.wording import fmt, word
+from ui.people.network_map_view import NetworkMapView
 from wijkteam import network_map as nm
 from wijkteam import vocabulary
 from wijkteam.errors import UserError
@@ -47,18 +49,28 @@ class InvitationsDialog(QDialog):
         super().__init__(parent)
         self._services, self._plan_id, self._actor, self._ask_path = services, plan_id, actor, ask_path
         self._loading = False
+        self._centre = ""
         self.setWindowTitle(self.tr("Wie nodigen we uit?"))
         body, foot = scrolling_body(self, (28, 24, 28, 16), 10)
         heading = QLabel(self.tr("Wie nodigen we uit?"))
         set_role(heading, "heading")
-        intro = QLabel(self.tr("Zet een vinkje bij wie u vraagt voor de bijeenkomst. Iedereen van uw netwerkkaart "
-                               "staat hier.") if actor.is_family else
+        intro = QLabel(self.tr("Zet een vinkje bij wie u vraagt voor de bijeenkomst. Klik op de kaart, of kies "
+                               "een naam in de lijst.") if actor.is_family else
                        self.tr("Het gezin kiest wie het uitnodigt. U kunt de lijst lezen en afdrukken."))
         intro.setWordWrap(True)
         self.people_list = QListWidget()
         self.people_list.setAccessibleName(self.tr("Mensen om uit te nodigen"))
         self.people_list.setSpacing(3)  # a row each, easy to hit with a finger on a touch pad
         self.people_list.itemChanged.connect(self._on_people_list_item_changed)
+        # The same people on their network map, each with a tick box; the list is the plain alternative.
+        self.map_view = NetworkMapView()
+        self.map_view.set_inviting(actor.is_family)
+        self.map_view.setMinimumHeight(220)
+        self.map_view.invite_ticked.connect(self._on_map_view_invite_ticked)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Kaart of lijst"))
+        self.tabs.addTab(self.map_view, self.tr("Op de &kaart"))
+        self.tabs.addTab(self.people_list, self.tr("Als &lijst"))
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         self.error_label = QLabel()
@@ -67,7 +79,7 @@ class InvitationsDialog(QDialog):
         self.error_label.hide()
         body.addWidget(heading)
         body.addWidget(intro)
-        body.addWidget(self.people_list, 1)
+        body.addWidget(self.tabs, 1)
         body.addWidget(self.count_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button: QPushButton = self.buttons.addButton(self.tr("Lijst &afdrukken als PDF…"),
@@ -79,9 +91,10 @@ class InvitationsDialog(QDialog):
         foot.addWidget(self.buttons)
         self.reload()
         room = on_parent_screen(self)
-        self.resize(min(620, room.width() - 40), min(640, room.height() - 40))
+        self.resize(min(760, room.width() - 40), min(700, room.height() - 40))
         grow_to_fit(self)
-        self.people_list.setFocus()
+        chips = self.map_view.chips()
+        (chips[0] if chips else self.people_list).setFocus()
 
     def reload(self) -> None:
         """The plan's people, grouped as on the map (the family first), each with a tick when invited."""
@@ -100,6 +113,9 @@ class InvitationsDialog(QDialog):
                 self.people_list.addItem(item)
             if self.people_list.count():
                 self.people_list.setCurrentRow(0)
+            plan = self._services.plans.get_plan(self._plan_id)
+            self._centre = plan.family_name or plan.title
+            self.map_view.show_people(people, self._centre)
             self._show_count()
         finally:
             self._loading = False
@@ -115,18 +131,37 @@ class InvitationsDialog(QDialog):
         self.print_button.setEnabled(count > 0)
 
     def _on_people_list_item_changed(self, item: QListWidgetItem) -> None:
-        if self._loading:
-            return
-        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if not self._loading:
+            self._store(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def _on_map_view_invite_ticked(self, person_id: int, invited: bool) -> None:
+        self._store(person_id, invited)
+
+    def _store(self, person_id: int, invited: bool) -> None:
+        """One tick, on the map or in the list, stored for the person; both then show what is stored."""
         try:
-            self._services.people.update_participant(person_id, self._actor,
-                                                     invited=item.checkState() == Qt.CheckState.Checked)
+            self._services.people.update_participant(person_id, self._actor, invited=invited)
         except UserError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
             self.reload()  # as stored: nothing half done
             return
         self.error_label.hide()
+        self._show_stored()
+
+    def _show_stored(self) -> None:
+        """The ticks as stored, in the list and on the map, without building either again (focus stays put)."""
+        people = self._services.people.list_people(self._plan_id)
+        invited = {person.id for person in people if person.invited}
+        self._loading = True
+        try:
+            for row in range(self.people_list.count()):
+                item = self.people_list.item(row)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in invited
+                                   else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
+        self.map_view.show_people(people, self._centre)
         self._show_count()
 
     def _on_print_button_clicked(self) -> None:
