@@ -259,3 +259,14 @@ def test_a_hand_made_file_brings_no_metadata_in(services: Services, plan: tuple,
     made.write_bytes(planfile.dump_document(document))
     copy = services.planfiles.import_plan(made)
     assert all(h.drawing is None for h in services.houses.list_houses(copy, FAMILY))
+
+
+def test_what_changed_since_the_last_version_names_a_changed_house_not_the_kept_one(services: Services,
+                                                                                 plan: tuple) -> None:
+    plan_id, _children, houses = plan
+    services.versions.freeze(plan_id, FAMILY)
+    services.houses.update_text(houses[("Noor", HouseKind.GOEDE_DINGEN)], "Mijn fiets.", FAMILY)
+    services.houses.update_text(houses[("Sam", HouseKind.ZORGEN)], KEPT + " Nog steeds.", FAMILY)  # kept back
+    changes = services.versions.changes_since_last_version(plan_id)
+    assert changes == ["Het huis van goede dingen van Noor is aangepast."]
+    assert services.versions.is_draft_since_last_version(plan_id)  # the plan changed: agree again

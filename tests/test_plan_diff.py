@@ -217,6 +217,35 @@ def test_included_private_notes_are_counted_but_never_quoted() -> None:
     assert all("boos" not in text for text in _texts(new, changed) + _texts(new, old))
 
 
+def test_a_childs_shared_houses_changed_added_and_gone_without_the_childs_words() -> None:
+    old = _plan()
+    old["people"].append({**old["people"][0], "ref": "p3", "name": "Jesse", "relation": "zoon", "position": 2})
+    old["child_houses"] = [
+        {"child": "p3", "kind": "zorgen", "text": "Ruzie thuis.", "drawing": None, "shared": True},
+        {"child": "p3", "kind": "dromen", "text": "Voetballer worden.", "drawing": None, "shared": True},
+    ]
+    new = copy.deepcopy(old)
+    new["child_houses"][0]["text"] = "Minder ruzie nu."  # written again
+    new["child_houses"][1]["drawing"] = "iVBORw0KGgo="  # a drawing added: changed as well
+    new["child_houses"].append({"child": "p3", "kind": "goede_dingen", "text": "Oma.", "drawing": None,
+                                "shared": True})
+    assert _texts(old, new) == ["Het huis van zorgen van Jesse is aangepast.",
+                                "Het huis van dromen van Jesse is aangepast.",
+                                "Het huis van goede dingen van Jesse staat nu in het plan."]
+    assert content_changed(old, new)
+    kept_back = copy.deepcopy(new)
+    kept_back["child_houses"] = kept_back["child_houses"][1:]  # the child keeps the house of worries back
+    assert _texts(new, kept_back) == ["Het huis van zorgen van Jesse staat niet meer in het plan."]
+    # Renumbered references compare equal: the houses follow the child's name, not its number.
+    renumbered = copy.deepcopy(new)
+    renumbered["people"][2]["ref"] = "p9"
+    for house in renumbered["child_houses"]:
+        house["child"] = "p9"
+    assert _texts(new, renumbered) == []
+    words = " ".join(_texts(old, new) + _texts(new, kept_back))
+    assert "ruzie" not in words.lower() and "Voetballer" not in words and "Oma." not in words
+
+
 def test_wording_helpers() -> None:
     assert dutch_date("2025-03-12") == "12 maart 2025"
     assert quote("Oma brengt Jesse naar school.\nTweede regel") == "Oma brengt Jesse naar school"

@@ -160,3 +160,33 @@ def test_the_houses_fit_a_laptop_screen(qtbot: QtBot, window: MainWindow, servic
     for box in panel.boxes:
         assert box.words.width() >= 200 and box.words.height() >= 3 * box.words.fontMetrics().lineSpacing()
         assert box.shared.width() >= box.shared.sizeHint().width()  # the tick's words are not cut off
+
+
+def test_a_drawing_taken_away_and_a_house_shared_come_back_with_undo(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    pid, panel = _open_children_part(window, services)
+    _add(panel, "Sam")
+    house = panel.boxes[2].house.id
+    services.houses.set_drawing(house, png(), FAMILY)
+    panel.reload()
+    stack = window.editor_view.undo.stack
+
+    def stored() -> tuple[bytes | None, bool]:
+        found = next(h for h in services.houses.list_houses(pid, FAMILY) if h.id == house)
+        return found.drawing, found.shared
+
+    panel.boxes[2].remove_drawing.click()
+    assert stored() == (None, False) and stack.undoText() == "Tekening in huis van dromen van Sam"
+    panel.boxes[2].shared.setChecked(True)
+    assert stored() == (None, True)
+    stack.undo()  # the choice first
+    assert stored() == (None, False) and not panel.boxes[2].shared.isChecked()
+    stack.undo()  # then the drawing comes back, and shows
+    assert stored() == (png(), False) and panel.boxes[2].picture.isVisible()
+    stack.redo()
+    assert stored() == (None, False) and not panel.boxes[2].picture.isVisible()
+    # Nobody else undoes the family's steps: a professional at the keyboard changes nothing.
+    stack.undo()
+    window.session_role.switch_to(Role.PROFESSIONAL, "Joost van Dam")
+    stack.redo()
+    assert stored() == (png(), False)

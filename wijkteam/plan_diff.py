@@ -156,6 +156,7 @@ def differences(old: Item, new: Item) -> list[Difference]:
         *_goals(old.get("goals", []), new.get("goals", [])),
         *_agreements(old, new),
         *_advice(old.get("advice", []), new.get("advice", [])),
+        *_houses(old, new),
         *_private_notes(old.get("private_notes", []), new.get("private_notes", [])),
     ]
 
@@ -174,6 +175,10 @@ def _plan_details(old: Item, new: Item) -> Iterator[Difference]:
     for field, now, gone in (
         ("melding_date", QT_TRANSLATE_NOOP("Changes", "De datum van de melding is nu %1."),
          QT_TRANSLATE_NOOP("Changes", "De datum van de melding is weggehaald.")),
+        ("offer_date", QT_TRANSLATE_NOOP("Changes", "De datum van het aanbod om zelf een plan te maken is nu %1."),
+         QT_TRANSLATE_NOOP("Changes", "De datum van het aanbod om zelf een plan te maken is weggehaald.")),
+        ("term_date", QT_TRANSLATE_NOOP("Changes", "De afgesproken datum voor het plan is nu %1."),
+         QT_TRANSLATE_NOOP("Changes", "De afgesproken datum voor het plan is weggehaald.")),
         ("meeting_date", QT_TRANSLATE_NOOP("Changes", "De datum van het gesprek is nu %1."),
          QT_TRANSLATE_NOOP("Changes", "De datum van het gesprek is weggehaald.")),
         ("evaluation_date", QT_TRANSLATE_NOOP("Changes", "De evaluatiedatum is nu %1."),
@@ -204,7 +209,10 @@ def _sections(old: list[Item], new: list[Item]) -> Iterator[Difference]:
         title = quote(section["title"])
         previous = before.get(section["key"])
         if previous is None:
-            yield _say(QT_TRANSLATE_NOOP("Changes", "Er is een nieuw deel bijgekomen: '%1'."), title)
+            # A part of the template that came in empty (a newer Ons Plan added it to the list) changes nothing
+            # the family wrote: a frozen plan stays as agreed until they write in it.
+            if section.get("custom") or section.get("text", "").strip():
+                yield _say(QT_TRANSLATE_NOOP("Changes", "Er is een nieuw deel bijgekomen: '%1'."), title)
             continue
         if previous["title"] != section["title"]:
             yield _say(QT_TRANSLATE_NOOP("Changes", "Het deel '%1' heet nu '%2'."), quote(previous["title"]), title)
@@ -348,6 +356,46 @@ def _answer(item: Item, before: Item | None, now: Item | None) -> Iterator[Diffe
                    _answer_word(new_answer))
     elif (before["reason"] if before else "") != (now["reason"] if now else ""):
         yield _say(QT_TRANSLATE_NOOP("Changes", "De reden bij het antwoord op %1 van %2 is aangepast."), the, author)
+
+
+#: "Het huis van zorgen van Jesse is aangepast.": one sentence per kind of house and what happened to it, so that each
+#: language can say it in its own order.
+_HOUSE_CHANGED = {
+    "zorgen": QT_TRANSLATE_NOOP("Changes", "Het huis van zorgen van %1 is aangepast."),
+    "goede_dingen": QT_TRANSLATE_NOOP("Changes", "Het huis van goede dingen van %1 is aangepast."),
+    "dromen": QT_TRANSLATE_NOOP("Changes", "Het huis van dromen van %1 is aangepast."),
+}
+_HOUSE_ADDED = {
+    "zorgen": QT_TRANSLATE_NOOP("Changes", "Het huis van zorgen van %1 staat nu in het plan."),
+    "goede_dingen": QT_TRANSLATE_NOOP("Changes", "Het huis van goede dingen van %1 staat nu in het plan."),
+    "dromen": QT_TRANSLATE_NOOP("Changes", "Het huis van dromen van %1 staat nu in het plan."),
+}
+_HOUSE_REMOVED = {
+    "zorgen": QT_TRANSLATE_NOOP("Changes", "Het huis van zorgen van %1 staat niet meer in het plan."),
+    "goede_dingen": QT_TRANSLATE_NOOP("Changes", "Het huis van goede dingen van %1 staat niet meer in het plan."),
+    "dromen": QT_TRANSLATE_NOOP("Changes", "Het huis van dromen van %1 staat niet meer in het plan."),
+}
+
+
+def _houses(old_plan: Item, new_plan: Item) -> Iterator[Difference]:
+    """A child's houses that the child shares (Drie Huizen): changed, now in the plan, or no longer. The child's own
+    words are never quoted here: the list of changes is read aloud at the table."""
+    def view(plan: Item) -> dict[tuple[str, str], Item]:
+        names = {person.get("ref"): person.get("name", "") for person in plan.get("people", [])}
+        return {(names.get(house.get("child"), ""), house.get("kind", "")): house
+                for house in plan.get("child_houses", []) if house.get("shared", True)}
+    before, now = view(old_plan), view(new_plan)
+    for (child, kind), house in now.items():
+        if kind not in _HOUSE_CHANGED:
+            continue
+        was = before.get((child, kind))
+        if was is None:
+            yield _say(_HOUSE_ADDED[kind], quote(child))
+        elif (was.get("text"), was.get("drawing")) != (house.get("text"), house.get("drawing")):
+            yield _say(_HOUSE_CHANGED[kind], quote(child))
+    for (child, kind) in before:
+        if (child, kind) not in now and kind in _HOUSE_REMOVED:
+            yield _say(_HOUSE_REMOVED[kind], quote(child))
 
 
 def _private_notes(old: list[Item], new: list[Item]) -> Iterator[Difference]:

@@ -95,7 +95,7 @@ class EditorView(QWidget):
         for kind, rows in (("people", self.panel.people_editor), ("goals", self.panel.goals_editor),
                            ("agreements", self.panel.agreements_editor)):
             rows.changed.connect(partial(self._on_rows_changed, kind))
-        self.panel.network_map.set_undo_stack(self.undo.stack)  # a move on the map is undone like any other step
+        self.panel.set_undo_stack(self.undo.stack)  # a move on the map, a house's choice: undone like any other step
         self.panel.network_map.changed.connect(partial(self._announce, What.PEOPLE))
         self.documents = SectionDocuments(self, self.undo.track)
         self.section_actions = SectionActions(self, self, self.model, self.section_list, self.undo)

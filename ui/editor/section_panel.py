@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -307,6 +307,10 @@ class SectionPanel(QWidget):
         """Save plan B now if it waits. The family's text has its own saver in the editor."""
         plan_b = self.follow_up.flush()
         return self.child_houses.flush() and plan_b
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        self.network_map.set_undo_stack(stack)
+        self.child_houses.set_undo_stack(stack)
 
     def set_read_only(self, read_only: bool, note: str = "") -> None:
         """Everything of the family only for reading, with ``note`` saying why; or open for writing again."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QHideEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QPixmap, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from ui.common.session_role import SessionRole
 from ui.common.theme import set_role
 from ui.common.wording import fmt
 from ui.people.drawing_file import FILTER_PATTERNS, read_drawing
+from ui.people.house_commands import HouseCommand, Store
 from wijkteam.errors import UserError
 from wijkteam.services import Actor, Services
 from wijkteam.services.dto import ChildHouseDoc, ParticipantDoc
@@ -133,6 +134,7 @@ class HouseBox(QFrame):
         return [self.words, self.add_drawing, self.remove_drawing, self.shared]
 
     def _show_drawing(self, drawing: bytes | None) -> None:
+        self._drawing = drawing
         pixmap = QPixmap()
         if drawing and pixmap.loadFromData(drawing):
             self.picture.setPixmap(pixmap.scaledToHeight(THUMBNAIL_HEIGHT, Qt.TransformationMode.SmoothTransformation))
@@ -158,7 +160,7 @@ class HouseBox(QFrame):
             self.panel.words_changed(self.house.id, self.words.toPlainText)
 
     def _on_shared_toggled(self, checked: bool) -> None:
-        if self.panel.set_shared(self.house.id, checked):
+        if self.panel.set_shared(self.house.id, checked, what=self._what()):
             self._show_state()
         else:
             self.shared.blockSignals(True)
@@ -176,13 +178,16 @@ class HouseBox(QFrame):
         except UserError as error:
             self.panel.failed.emit(str(error))
             return
-        if self.panel.set_drawing(self.house.id, drawing):
+        if self.panel.set_drawing(self.house.id, drawing, self._drawing, what=self._what()):
             self._show_drawing(drawing)
             self.panel.said.emit(self.tr("De tekening is bewaard."))
 
     def _on_remove_drawing_clicked(self) -> None:
-        if self.panel.set_drawing(self.house.id, None):
+        if self.panel.set_drawing(self.house.id, None, self._drawing, what=self._what()):
             self._show_drawing(None)
+
+    def _what(self) -> str:
+        return fmt(self.tr("%1 van %2"), house_name(self.house.kind).lower(), self.house.child_name)
 
 
 class ChildHousesPanel(QWidget):
@@ -196,6 +201,7 @@ class ChildHousesPanel(QWidget):
         self._services: Services | None = None
         self._plan_id: int | None = None
         self._read_only = False
+        self._stack: QUndoStack | None = None
         self.boxes: list[HouseBox] = []
         self.autosaver = AutoSaver(self._save_words, self, capture=lambda: (self._services,
                                                                             self._session_role.actor))
@@ -307,11 +313,29 @@ class ChildHousesPanel(QWidget):
     def words_changed(self, house_id: int, read_text: object) -> None:
         self.autosaver.schedule(house_id, read_text)  # type: ignore[arg-type]
 
-    def set_shared(self, house_id: int, shared: bool) -> bool:
-        return self._call(lambda services, actor: services.houses.set_shared(house_id, shared, actor))
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        self._stack = stack
 
-    def set_drawing(self, house_id: int, drawing: bytes | None) -> bool:
-        return self._call(lambda services, actor: services.houses.set_drawing(house_id, drawing, actor))
+    def set_shared(self, house_id: int, shared: bool, *, what: str = "") -> bool:
+        """The child's choice for one house, as one step of the plan's history that Ctrl+Z takes back."""
+        return self._push(fmt(self.tr("Keuze voor %1"), what), self._store_shared, house_id, not shared, shared)
+
+    def set_drawing(self, house_id: int, drawing: bytes | None, old: bytes | None = None, *, what: str = "") -> bool:
+        return self._push(fmt(self.tr("Tekening in %1"), what), self._store_drawing, house_id, old, drawing)
+
+    def _push(self, text: str, store: Store, house_id: int, old: object, new: object) -> bool:
+        if self._stack is None:
+            return store(house_id, new)
+        command = HouseCommand(text, store, self.reload, house_id, old, new)
+        self._stack.push(command)
+        return command.stored
+
+    def _store_shared(self, house_id: int, shared: object) -> bool:
+        return self._call(lambda services, actor: services.houses.set_shared(house_id, bool(shared), actor))
+
+    def _store_drawing(self, house_id: int, drawing: object) -> bool:
+        value = drawing if isinstance(drawing, bytes) else None
+        return self._call(lambda services, actor: services.houses.set_drawing(house_id, value, actor))
 
     def _call(self, action: object) -> bool:
         if self._services is None or not self.editable:
