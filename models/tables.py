@@ -44,6 +44,10 @@ class Plan(SQLModel, table=True):
     # The PDF's own words also in Dutch, beside those in the plan's language: the municipality reads Dutch.
     print_bilingual: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     melding_date: date | None = None  # Wmo: date of the melding, starts the 7-day clock
+    # Jeugdwet art. 4.1.2: the day the family was offered the chance to make a familiegroepsplan, and the day agreed
+    # with the jeugdhulpaanbieder or gecertificeerde instelling for the plan to be ready. A right, not a duty.
+    offer_date: date | None = None
+    term_date: date | None = None
     meeting_date: date | None = None
     meeting_place: str = ""
     evaluation_date: date | None = None

@@ -183,11 +183,11 @@ def test_the_committed_schemas_are_the_generated_ones() -> None:
 def test_the_check_names_a_stale_schema_and_how_to_write_it_again(tmp_path: Path) -> None:
     schemas.write(tmp_path)
     assert schemas.stale(tmp_path) == []
-    target = tmp_path / "wijkplan-2.schema.json"
+    target = tmp_path / "wijkplan-3.schema.json"
     target.write_text(target.read_text(encoding="utf-8").replace('"maxItems": 500', '"maxItems": 501'),
                       encoding="utf-8")
     (tmp_path / "wijkadvies-1.schema.json").unlink()
-    assert schemas.stale(tmp_path) == ["wijkplan-2.schema.json", "wijkadvies-1.schema.json"]
+    assert schemas.stale(tmp_path) == ["wijkplan-3.schema.json", "wijkadvies-1.schema.json"]
     result = subprocess.run([sys.executable, "-m", "wijkteam.formats.schemas", "--check"], capture_output=True,
                             text=True, timeout=60)
     assert (result.returncode, result.stderr) == (0, ""), result.stderr  # the committed ones are fine

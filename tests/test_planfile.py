@@ -31,7 +31,7 @@ from wijkteam.services.planfiles import PlanFileService
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "planfiles"
 HARD = FIXTURES / "hard-content.wijkplan"
-SCHEMA = ROOT / "resources" / "schemas" / "wijkplan-2.schema.json"
+SCHEMA = ROOT / "resources" / "schemas" / "wijkplan-3.schema.json"
 SECRET = "Alleen voor ons: oma weet nog niets van de schulden. GEHEIM-91c2"
 
 

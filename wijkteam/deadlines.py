@@ -1,4 +1,5 @@
-"""The dates that matter in a plan: the Wmo 7-day clock, agreements that are due, and the evaluation.
+"""The dates that matter in a plan: the Wmo 7-day clock, the day agreed for a familiegroepsplan, agreements that are
+due, and the evaluation.
 
 Pure logic on plain values, so the start view, a later "what is due" screen and the tests share one answer.
 Dates inform and never block: a late plan may still be handed in, an overdue agreement is only a reminder.
@@ -49,11 +50,38 @@ def deadline_passed(melding_date: date, today: date | None = None) -> bool:
     return days_left(melding_date, today) < 0
 
 
+# ------------------------------------------------------------------------------------------- the Jeugdwet term
+
+#: Most weeks a term may be entered as (a year): far beyond any term agreed in practice.
+MAX_TERM_WEEKS = 52
+
+
+def term_from_weeks(offer_date: date, weeks: int) -> date:
+    """The agreed day, entered as a number of weeks after the offer (Jeugdwet art. 4.1.2: "binnen een redelijke
+    termijn"). Saturates at the last day Python knows, as ``add_days`` does."""
+    return add_days(offer_date, 7 * max(0, weeks))
+
+
+def weeks_after(offer_date: date, term_date: date) -> int | None:
+    """The term in whole weeks after the offer, or None when it is no whole number of weeks (or lies before it)."""
+    days = (term_date - offer_date).days
+    return days // 7 if days >= 0 and days % 7 == 0 else None
+
+
+def term_days_left(term_date: date, today: date | None = None) -> int:
+    """Days until the day agreed for a familiegroepsplan; 0 on that day, negative after it.
+
+    A negative number is no deadline missed: making the plan is the family's right, also after the agreed day.
+    """
+    return (term_date - (today or date.today())).days
+
+
 # --------------------------------------------------------------------------------------------- dates that matter
 
 
 class DueKind(StrEnum):
     INLEVEREN = "inleveren"  # the last day of the 7 days after the melding
+    AFGESPROKEN = "afgesproken"  # the day agreed for a familiegroepsplan (Jeugdwet art. 4.1.2)
     AFSPRAAK = "afspraak"  # an agreement with a date that is not done yet
     EVALUATIE = "evaluatie"  # the plan's evaluation date
 
@@ -89,6 +117,9 @@ class PlanDates(Protocol):
     @property
     def agreements(self) -> Sequence[AgreementDates]: ...
 
+    @property
+    def term_date(self) -> date | None: ...
+
 
 @dataclass(frozen=True)
 class DueDate:
@@ -112,7 +143,7 @@ class NextDate(NamedTuple):
 
 
 # Same day: the deadline first, then agreements, then the evaluation (the order a family deals with them).
-_KIND_ORDER = {DueKind.INLEVEREN: 0, DueKind.AFSPRAAK: 1, DueKind.EVALUATIE: 2}
+_KIND_ORDER = {DueKind.INLEVEREN: 0, DueKind.AFGESPROKEN: 0, DueKind.AFSPRAAK: 1, DueKind.EVALUATIE: 2}
 
 
 def short_what(what: str, limit: int = SHORT_WHAT) -> str:
@@ -128,6 +159,7 @@ def due_dates(plan: PlanDates, today: date | None = None) -> list[DueDate]:
     """Every date that still matters in ``plan``, earliest first.
 
     - the last day to hand in a persoonlijk plan, while the plan is a concept and the 7 days have not passed;
+    - the day agreed for a familiegroepsplan, while the plan is a concept and the day has not passed;
     - the due date of each agreement that is not done (nor "anders gelopen");
     - the evaluation date, also when it has passed: then it is time to evaluate or set a new date.
 
@@ -144,6 +176,14 @@ def due_dates(plan: PlanDates, today: date | None = None) -> list[DueDate]:
         and not deadline_passed(plan.melding_date, today)
     ):
         dates.append(DueDate(melding_deadline(plan.melding_date), DueKind.INLEVEREN))
+    if (
+        plan.plan_type == PlanType.FAMILIEGROEPSPLAN
+        and plan.status == PlanStatus.CONCEPT.value
+        and plan.term_date is not None
+        and term_days_left(plan.term_date, today) >= 0
+    ):
+        # Like the 7 days: shown until the day has come, then gone. The plan may still be made after it.
+        dates.append(DueDate(plan.term_date, DueKind.AFGESPROKEN))
     dates.extend(
         DueDate(agreement.due_date, DueKind.AFSPRAAK, short_what(agreement.what))
         for agreement in plan.agreements
@@ -193,3 +233,4 @@ class PlanRow:
     melding_date: date | None
     evaluation_date: date | None
     agreements: Sequence[AgreementRow] = field(default=())
+    term_date: date | None = None

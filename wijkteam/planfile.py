@@ -1,8 +1,8 @@
 """Plan files (``.wijkplan``): read, check and write one. No database here.
 
-A plan file is UTF-8 JSON: ``{"format": "wijkplan", "version": 2, "app_version", "exported_at", "plan": {...}}``.
+A plan file is UTF-8 JSON: ``{"format": "wijkplan", "version": 3, "app_version", "exported_at", "plan": {...}}``.
 The format is described once, by the pydantic models in ``wijkteam/formats/wijkplan.py``; the JSON Schema in
-``resources/schemas/wijkplan-2.schema.json`` is generated from them. The services map database rows to and from the
+``resources/schemas/wijkplan-3.schema.json`` is generated from them. The services map database rows to and from the
 plain dictionaries this module reads and writes (``services/planfiles.py``).
 
 Reading is defensive, because a plan file comes from outside: the size is checked before a byte is read

@@ -19,6 +19,9 @@ class TemplateSection:
     help: str
     example: str
     wmo: tuple[str, ...] = ()
+    #: For a part that is only for some: when it is, in plain words ("Alleen als u een pgb wilt."). Empty for a part
+    #: that is for everyone. No part is ever required; an optional part left empty stays out of the PDF.
+    optional: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ def load_template(plan_type: PlanType) -> PlanTemplate:
             help=s.get("help", ""),
             example=s.get("example", ""),
             wmo=tuple(s.get("wmo", ())),
+            optional=s.get("optional", ""),
         )
         for s in raw["sections"]
     )

@@ -88,6 +88,7 @@ SECTION_STATES: Mapping[str, str] = {
 #: What a date in the plan is for (``wijkteam.deadlines.DueKind``).
 DUE_KINDS: Mapping[str, str] = {
     "inleveren": QT_TRANSLATE_NOOP("Vocabulary", "Plan inleveren"),
+    "afgesproken": QT_TRANSLATE_NOOP("Vocabulary", "Afgesproken datum voor het plan"),
     "afspraak": QT_TRANSLATE_NOOP("Vocabulary", "Afspraak"),
     "evaluatie": QT_TRANSLATE_NOOP("Vocabulary", "Evaluatie"),
 }

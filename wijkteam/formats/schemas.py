@@ -24,8 +24,9 @@ from wijkteam.paths import resources_dir
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 #: File name in ``resources/schemas/`` and the model it comes from.
 SCHEMAS: dict[str, type[FileModel]] = {
-    # wijkplan-1.schema.json stays as it shipped: version 1 is version 2 without child_houses.
-    "wijkplan-2.schema.json": PlanFile,
+    # wijkplan-1 and wijkplan-2.schema.json stay as they shipped: version 1 is version 2 without child_houses,
+    # version 2 is version 3 without offer_date and term_date.
+    "wijkplan-3.schema.json": PlanFile,
     "wijkadvies-1.schema.json": AdviceFile,
 }
 REGENERATE = "python -m wijkteam.formats.schemas"

@@ -1,8 +1,9 @@
-"""The plan file format (``.wijkplan``), version 2, described once: these models check a file and write its schema.
+"""The plan file format (``.wijkplan``), version 3, described once: these models check a file and write its schema.
 
-``resources/schemas/wijkplan-2.schema.json`` is generated from ``PlanFile`` (``python -m wijkteam.formats.schemas``).
+``resources/schemas/wijkplan-3.schema.json`` is generated from ``PlanFile`` (``python -m wijkteam.formats.schemas``).
 What a JSON Schema cannot say is checked after the models, in ``check_content``: references point at an item of the
-right kind, and nothing is doubled. Version 1 is version 2 without ``child_houses``: the same models read it.
+right kind, and nothing is doubled. Version 2 is version 3 without ``offer_date`` and ``term_date``, version 1 is
+version 2 without ``child_houses``: the same models read them.
 The header, the depth and the sentences around these checks are ``wijkteam.planfile``'s, which the window imports
 without loading pydantic.
 """
@@ -267,6 +268,12 @@ class Plan(FileModel):
     """Language code of the plan, such as nl."""
     melding_date: Date | None
     """Wmo: date of the melding (starts the 7-day clock)."""
+    offer_date: Date | None = None
+    """Jeugdwet art. 4.1.2: the day the family was offered the chance to make a familiegroepsplan. Since version 3;
+    absent when not set."""
+    term_date: Date | None = None
+    """The day agreed with the jeugdhulpaanbieder or gecertificeerde instelling for the familiegroepsplan to be
+    ready. Since version 3; absent when not set."""
     meeting_date: Date | None
     meeting_place: Line
     evaluation_date: Date | None
@@ -302,8 +309,8 @@ class PlanFile(FileModel):
     format: Annotated[str, Choice((FORMAT,))]
     """Always \"wijkplan\"."""
     version: Annotated[int, Choice(READABLE_VERSIONS)]
-    """The version of this format. Version 1 has no child_houses. A newer version is refused with a clear
-    message."""
+    """The version of this format. Version 1 has no child_houses, versions 1 and 2 have no offer_date and no
+    term_date. A newer version is refused with a clear message."""
     app_version: Line
     """The version of Ons Plan that wrote the file."""
     exported_at: DateTime
@@ -325,6 +332,8 @@ def check_content(document: Any) -> None:
         raise Invalid(messages.describe(exc, PlanFile, document)) from None
     if document["version"] == 1 and document["plan"].get("child_houses"):
         raise Invalid("een planbestand van versie 1 heeft geen huizen van kinderen")
+    if document["version"] < 3 and ("offer_date" in document["plan"] or "term_date" in document["plan"]):
+        raise Invalid(f"een planbestand van versie {document['version']} heeft geen datum van het aanbod")
     _check_references(document["plan"])
 
 

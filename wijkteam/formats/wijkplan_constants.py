@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 FORMAT = "wijkplan"
-VERSION = 2
+VERSION = 3
 #: Every version this app reads. Version 2 adds the children's houses (``child_houses``); a version 1 file has none.
-READABLE_VERSIONS = (1, 2)
+#: Version 3 adds the two Jeugdwet dates of a familiegroepsplan (``offer_date``, ``term_date``).
+READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".wijkplan"  # for file dialogs; a file with another name is read all the same
 
 #: Checked with ``stat`` before reading, and again while reading (a pipe or a growing file has no honest size).

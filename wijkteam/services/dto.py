@@ -35,6 +35,7 @@ class PlanSummary:
     updated_at: datetime
     melding_date: date | None = None
     evaluation_date: date | None = None
+    term_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class SectionDoc:
     example: str = ""
     wmo: tuple[str, ...] = ()  # letters of Wmo art. 2.3.2 lid 4 this section covers
     items: int = 0  # the people, goals or agreements a part of that kind holds: they are its content too
+    optional: str = ""  # for a part only for some: when it is ("Alleen als u een pgb wilt."); see ``templates``
 
     @property
     def state(self) -> SectionState:
@@ -163,6 +165,8 @@ class PlanDoc:
     created_at: datetime
     updated_at: datetime
     melding_date: date | None = None
+    offer_date: date | None = None  # Jeugdwet art. 4.1.2: the offer to make a familiegroepsplan
+    term_date: date | None = None  # the day agreed for that plan to be ready ("plan klaar op")
     meeting_date: date | None = None
     meeting_place: str = ""
     evaluation_date: date | None = None

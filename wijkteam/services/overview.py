@@ -82,7 +82,8 @@ class OverviewService(Service):
     def _overview(plan: Plan, agreements: Sequence[AgreementRow], today: date) -> PlanOverview:
         assert plan.id is not None
         kind = PlanType(plan.plan_type)
-        due = next_due(PlanRow(kind, plan.status, plan.melding_date, plan.evaluation_date, agreements), today)
+        due = next_due(PlanRow(kind, plan.status, plan.melding_date, plan.evaluation_date, agreements,
+                               term_date=plan.term_date), today)
         return PlanOverview(
             id=plan.id,
             plan_type=kind,

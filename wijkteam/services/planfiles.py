@@ -267,6 +267,10 @@ class PlanFileService(Service):
                 for c in history
             ],
         }
+        # The Jeugdwet dates only when set: a plan without them writes what version 2 wrote, apart from its number.
+        for name, value in (("offer_date", plan.offer_date), ("term_date", plan.term_date)):
+            if value is not None:
+                content[name] = date_text(value)
         if with_private or private_notes:
             content["private_notes"] = [
                 {
@@ -320,6 +324,8 @@ class PlanFileService(Service):
             status=content["status"],
             language=content["language"],
             melding_date=parse_date(content["melding_date"]),
+            offer_date=parse_date(content.get("offer_date")),  # a file of version 1 or 2 has none
+            term_date=parse_date(content.get("term_date")),
             meeting_date=parse_date(content["meeting_date"]),
             meeting_place=content["meeting_place"],
             evaluation_date=parse_date(content["evaluation_date"]),

@@ -50,9 +50,16 @@ log = logging.getLogger(__name__)
 
 #: Plan fields the family may set through ``update_plan``, with how to check each.
 _PLAN_TEXT_FIELDS = {"title": "De titel", "family_name": "De naam", "meeting_place": "De plaats", "plan_b": "Plan B"}
-_PLAN_DATE_FIELDS = {"melding_date", "meeting_date", "evaluation_date"}
+_PLAN_DATE_FIELDS = {"melding_date", "meeting_date", "evaluation_date", "offer_date", "term_date"}
 MSG_UNKNOWN_LANGUAGE = i18n.QT_TRANSLATE_NOOP("Errors", "Deze taal kent Ons Plan niet.")
 MSG_BILINGUAL = i18n.QT_TRANSLATE_NOOP("Errors", "Kies of de PDF ook Nederlands krijgt: ja of nee.")
+MSG_TERM_BEFORE_OFFER = i18n.QT_TRANSLATE_NOOP(
+    "Errors", "De afgesproken datum kan niet voor de datum van het aanbod liggen.")
+
+
+def _check_term(offer_date: date | None, term_date: date | None) -> None:
+    if offer_date is not None and term_date is not None and term_date < offer_date:
+        raise InvalidInputError(MSG_TERM_BEFORE_OFFER)
 
 
 class PlanService(SectionEdits):
@@ -97,9 +104,14 @@ class PlanService(SectionEdits):
         title: str | None = None,
         family_name: str = "",
         melding_date: date | None = None,
+        offer_date: date | None = None,
+        term_date: date | None = None,
         language: str = i18n.SOURCE_LANGUAGE,
     ) -> int:
-        """A new plan from its template. ``language``: the words its PDF prints around the family's text."""
+        """A new plan from its template. ``language``: the words its PDF prints around the family's text.
+
+        ``offer_date`` and ``term_date`` (Jeugdwet art. 4.1.2) are for a familiegroepsplan: when the family was offered
+        the chance to make it, and the day agreed for it. Both may stay open."""
         require_family(actor)
         kind = parse_enum(PlanType, plan_type, "Het soort plan")
         if language not in i18n.LANGUAGES:
@@ -108,9 +120,11 @@ class PlanService(SectionEdits):
         title = clean_text(title if title is not None else template.default_title, what="De titel", single_line=True)
         family_name = clean_text(family_name, what="De naam", single_line=True)
         melding_date = check_optional_date(melding_date)
+        offer_date, term_date = check_optional_date(offer_date), check_optional_date(term_date)
+        _check_term(offer_date, term_date)
         with self._session() as session:
             plan = Plan(plan_type=kind.value, title=title, family_name=family_name, melding_date=melding_date,
-                        language=language)
+                        offer_date=offer_date, term_date=term_date, language=language)
             session.add(plan)
             session.flush()
             assert plan.id is not None
@@ -144,6 +158,7 @@ class PlanService(SectionEdits):
                 if getattr(plan, name) != value:
                     setattr(plan, name, value)
                     self._record(session, plan, actor, "plan", plan.id, name, f"'{name}' aangepast")
+            _check_term(plan.offer_date, plan.term_date)  # as it would be stored; refused, nothing is
             session.commit()
 
     def respond_to_advice(self, advice_id: int, actor: Actor, answer: AdviceAnswer | str, reason: str = "") -> None:
@@ -236,6 +251,7 @@ class PlanService(SectionEdits):
             updated_at=plan.updated_at,
             melding_date=plan.melding_date,
             evaluation_date=plan.evaluation_date,
+            term_date=plan.term_date,
         )
 
     def _document(self, session: Session, plan: Plan, *, include_private: bool) -> PlanDoc:
@@ -320,6 +336,8 @@ class PlanService(SectionEdits):
             created_at=plan.created_at,
             updated_at=plan.updated_at,
             melding_date=plan.melding_date,
+            offer_date=plan.offer_date,
+            term_date=plan.term_date,
             meeting_date=plan.meeting_date,
             meeting_place=plan.meeting_place,
             evaluation_date=plan.evaluation_date,

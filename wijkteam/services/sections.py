@@ -222,4 +222,5 @@ class SectionEdits(Service):
             example=tsec.example if tsec else "",
             wmo=tsec.wmo if tsec else (),
             items=(items or {}).get(kind, 0),
+            optional=tsec.optional if tsec else "",
         )

@@ -238,7 +238,7 @@ class VersionService(Service):
         for plan in plans:
             assert plan.id is not None
             dates = PlanRow(PlanType(plan.plan_type), plan.status, plan.melding_date, plan.evaluation_date,
-                               agreements.get(plan.id, ()))
+                               agreements.get(plan.id, ()), term_date=plan.term_date)
             items.extend(
                 DueItem(plan.id, plan.title, plan.family_name, due.day, due.kind, due.what)
                 for due in due_dates(dates, today)
