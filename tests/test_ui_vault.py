@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from models import PlanType
@@ -277,3 +277,30 @@ def test_a_plan_file_read_while_the_window_locks_opens_only_after_unlocking(
     assert setup.window.stack.currentWidget() is setup.window.editor_view
     assert setup.window.windowTitle() == "Weer zelf naar de markt"
     assert not flow.background.busy
+
+
+def test_the_lock_hides_a_professionals_reading_copy_and_keeps_the_advice_being_written(
+        qtbot: QtBot, setup: Setup, tmp_path: Path) -> None:
+    from tests.test_advice_desk import add_advice, open_desk
+
+    _open_new(qtbot, setup)
+    # A plan file of another family, opened from the menu "Samen" to give advice on: it lives only in memory.
+    other = setup.services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, title="Plan van familie Kaya",
+                                             family_name="Kaya")
+    plan_file = setup.services.planfiles.export_plan(other, tmp_path / "kaya.wijkplan")
+    desk = open_desk(setup.window, plan_file, [], tmp_path / "advies.wijkadvies")
+    add_advice(desk, qtbot, None, "Bel gerust als er iets is.")
+    assert desk.isVisible() and desk.copy.unsaved
+
+    desk.activateWindow()
+    with qtbot.waitSignal(setup.controller.locked, timeout=3000):  # Ctrl+L from the professional's window too
+        QTest.keyClick(desk.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not desk.isVisible()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [setup.window]
+
+    setup.controller.unlock_view.field.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(setup.controller.unlocked, timeout=10000):
+        setup.controller.unlock_view.open_button.click()
+    assert desk.isVisible() and desk.copy.unsaved  # back as it was, the advice not yet saved still there
+    desk._ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    desk.close()
