@@ -9,11 +9,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import PlanStatus
 from wijkteam.errors import InvalidInputError
 from wijkteam.i18n import QT_TRANSLATE_NOOP
 from wijkteam.services.dto import PlanDoc, PrintStateDoc, SignerDoc, VersionState
+
+if TYPE_CHECKING:
+    from wijkteam.anonymise import AnonymousReport
 from wijkteam.services.plans import PlanService
 from wijkteam.services.versions import VersionService, can_consent
 
@@ -27,20 +31,20 @@ class ExportService:
         self._versions = versions if versions is not None else VersionService(plans._engine_source)
 
     def export_pdf(self, plan_id: int, target: Path, *, today: date | None = None,
-                   bilingual: bool | None = None) -> Path:
+                   bilingual: bool | None = None, without_names: bool = False) -> Path:
         """Write the plan as a PDF, its own words in the plan's language, and also in Dutch when the family chose so
-        for the plan (``bilingual`` overrides that choice for this PDF).
-        Raises UserError (NotFoundError, or PdfError for the file) with a Dutch sentence."""
-        doc = self.printable(plan_id)
+        for the plan (``bilingual`` overrides that choice for this PDF). ``without_names``: a copy without names
+        (``wijkteam.anonymise``). Raises UserError (NotFoundError, or PdfError for the file) with a Dutch sentence."""
+        doc = self.printable(plan_id, without_names=without_names)
         from wijkteam.pdf import export_plan_pdf
 
         export_plan_pdf(doc, Path(target), today=today,
                         bilingual=doc.print_bilingual if bilingual is None else bilingual)
         return Path(target)
 
-    def unprintable(self, plan_id: int) -> list[str]:
+    def unprintable(self, plan_id: int, *, without_names: bool = False) -> list[str]:
         """The characters of the plan that no font of the PDF can print, each once: to name before printing."""
-        doc = self.printable(plan_id)
+        doc = self.printable(plan_id, without_names=without_names)
         from wijkteam.pdf import unprintable_characters
 
         return unprintable_characters(doc)
@@ -55,12 +59,23 @@ class ExportService:
         export_invitation_pdf(doc, Path(target), today=today)
         return Path(target)
 
-    def printable(self, plan_id: int) -> PlanDoc:
+    def printable(self, plan_id: int, *, without_names: bool = False) -> PlanDoc:
         """The plan as it is printed, with what the print says about itself: concept or version, and who agreed."""
         doc = self._plans.get_plan(plan_id)
         # Read after the content: a change in between then makes the print a concept, never a claimed version.
         state = self._versions.state(plan_id)
-        return dataclasses.replace(doc, print_state=print_state(state, doc))
+        doc = dataclasses.replace(doc, print_state=print_state(state, doc))
+        if without_names:
+            from wijkteam.anonymise import anonymise_plan
+
+            doc = anonymise_plan(doc)[0]
+        return doc
+
+    def without_names_report(self, plan_id: int) -> AnonymousReport:
+        """What a copy without names replaces, and the words left in it that look like names. Raises UserError."""
+        from wijkteam.services.anonymous import WithoutNamesService
+
+        return WithoutNamesService(self._plans._engine_source).report(plan_id)
 
 
 def print_state(state: VersionState, doc: PlanDoc) -> PrintStateDoc:

@@ -38,6 +38,7 @@ from models import (
     utcnow,
 )
 from wijkteam import __version__, planfile
+from wijkteam.anonymise import anonymise_plan_file
 from wijkteam.drawings import check_drawing
 from wijkteam.errors import UserError
 from wijkteam.planfile import date_text, datetime_text, make_ref, parse_date, parse_datetime
@@ -65,7 +66,7 @@ class PlanFileService(Service):
     # ----------------------------------------------------------------------------------------------------- export
 
     def export_plan(self, plan_id: int, target: Path | str, *, actor: Actor | None = None, with_private: bool = False,
-                    exported_at: datetime | None = None) -> Path:
+                    exported_at: datetime | None = None, without_names: bool = False) -> Path:
         """Write the whole plan to ``target``, completely or not at all.
 
         Private notes the family marks to include now are part of the plan and always go along, also inside the
@@ -79,7 +80,8 @@ class PlanFileService(Service):
             require_family_for_all_notes(actor, MSG_ONLY_FAMILY_TAKES_NOTES)
         with self._session() as session:
             plan = self._plan(session, plan_id)
-            content = self._plan_content(session, plan, with_private=with_private)
+            content = self._plan_content(session, plan, with_private=with_private and not without_names)
+        content = anonymise_plan_file(content)[0] if without_names else content  # see wijkteam.anonymise
         document = planfile.new_document(content, app_version=__version__, exported_at=exported_at or utcnow())
         planfile.check_export(document)
         return planfile.write_bytes(Path(target), planfile.dump_document(document))
