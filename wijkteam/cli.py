@@ -67,12 +67,14 @@ def build_parser() -> DutchArgumentParser:
     export.add_argument("target", metavar="BESTAND", type=Path, help="het PDF-bestand om te maken")
     export.add_argument("--tweetalig", action="store_true",
                         help="zet bij de woorden van de PDF ook het Nederlands (als het plan een andere taal heeft)")
+    export.add_argument("--zonder-namen", action="store_true", help=HELP_WITHOUT_NAMES)
     plan_file = sub.add_parser("export", help="bewaar een plan als planbestand (.wijkplan), om te delen of te bewaren")
     plan_file.add_argument("plan_id", metavar="ID", type=int, help="het nummer van het plan (zie 'list')")
     plan_file.add_argument("target", metavar="BESTAND", type=Path, help="het planbestand om te maken")
     plan_file.add_argument("--with-private", action="store_true",
                            help="neem ook de eigen notities van het gezin mee (anders blijven die hier); alleen "
                            "voor het gezin")
+    plan_file.add_argument("--zonder-namen", action="store_true", help=HELP_WITHOUT_NAMES)
     import_ = sub.add_parser("import", help="voeg een plan uit een planbestand toe; toont het nieuwe NUMMER")
     import_.add_argument("source", metavar="BESTAND", type=Path, help="het planbestand om te lezen")
     _add_advice_commands(sub)
@@ -81,6 +83,22 @@ def build_parser() -> DutchArgumentParser:
 
     add_vault_commands(sub)
     return parser
+
+
+HELP_WITHOUT_NAMES = ("een kopie zonder namen: iedereen heet naar wie hij is voor het gezin (moeder, oma, buurvrouw); "
+                      "zonder contactgegevens, eigen notities en tekeningen")
+
+
+def _left_words(services: object, plan_id: int) -> None:
+    """After a copy without names: the words with a capital still in it, for the family to check."""
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    left = services.export.without_names_report(plan_id).left
+    if left:
+        print("Kijk deze woorden na. Het kunnen namen zijn: " + ", ".join(terminal_line(word) for word in left) + ".")
+    else:
+        print("Er staan geen andere woorden in die op een naam lijken.")
 
 
 def actor_for(args: argparse.Namespace) -> Actor:
@@ -127,12 +145,17 @@ def cmd_export_pdf(services: object, args: argparse.Namespace) -> int:
     from wijkteam.services import Services
 
     assert isinstance(services, Services)
-    missing = services.export.unprintable(args.plan_id)
+    missing = services.export.unprintable(args.plan_id, without_names=args.zonder_namen)
     if missing:
         from wijkteam.pdf import unprintable_sentence
 
         print(unprintable_sentence(missing), file=sys.stderr)  # a warning: the PDF is still made
-    target = services.export.export_pdf(args.plan_id, args.target, bilingual=True if args.tweetalig else None)
+    target = services.export.export_pdf(args.plan_id, args.target, bilingual=True if args.tweetalig else None,
+                                        without_names=args.zonder_namen)
+    if args.zonder_namen:
+        print(f"Plan {args.plan_id} is bewaard als PDF zonder namen: {target}")
+        _left_words(services, args.plan_id)
+        return EXIT_OK
     print(f"Plan {args.plan_id} is bewaard als PDF: {target}")
     return EXIT_OK
 
@@ -141,6 +164,8 @@ def cmd_export(services: object, args: argparse.Namespace) -> int:
     from wijkteam.services import Services
 
     assert isinstance(services, Services)
+    if args.zonder_namen:
+        return _export_without_names(services, args)
     if services.overview.is_damaged(args.plan_id):
         # Only what the family shares goes along: the notes they keep to themselves wait until the plan is sound.
         saved = services.overview.export_readable(args.plan_id, args.target)
@@ -152,6 +177,22 @@ def cmd_export(services: object, args: argparse.Namespace) -> int:
                                             with_private=args.with_private)
     extra = ", met de eigen notities" if args.with_private else ""
     print(f"Plan {args.plan_id} is bewaard als planbestand{extra}: {target}")
+    return EXIT_OK
+
+
+def _export_without_names(services: object, args: argparse.Namespace) -> int:
+    from wijkteam.errors import InvalidInputError
+    from wijkteam.services import Services
+
+    assert isinstance(services, Services)
+    if args.with_private:
+        raise InvalidInputError("Een kopie zonder namen neemt nooit eigen notities mee. Laat --with-private weg.")
+    if services.overview.is_damaged(args.plan_id):
+        raise InvalidInputError("Dit plan kan niet helemaal worden gelezen. Daarom kan er geen kopie zonder namen "
+                                "van worden gemaakt.")
+    target = services.planfiles.export_plan(args.plan_id, args.target, actor=actor_for(args), without_names=True)
+    print(f"Plan {args.plan_id} is bewaard als planbestand zonder namen: {target}")
+    _left_words(services, args.plan_id)
     return EXIT_OK
 
 
