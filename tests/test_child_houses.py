@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import struct
 import subprocess
@@ -194,7 +195,7 @@ def test_the_kept_house_is_in_no_plan_file_advice_text_or_version(services: Serv
     content = plain.read_text(encoding="utf-8")
     assert "bang" not in content and "Voetbal met opa" in content
     document = planfile.read_document(plain)
-    assert document["version"] == 2
+    assert document["version"] == planfile.VERSION
     shown = advicefile.plan_as_text(document)
     assert "Voetbal met opa" in shown and "bang" not in shown
 
@@ -270,3 +271,46 @@ def test_what_changed_since_the_last_version_names_a_changed_house_not_the_kept_
     changes = services.versions.changes_since_last_version(plan_id)
     assert changes == ["Het huis van goede dingen van Noor is aangepast."]
     assert services.versions.is_draft_since_last_version(plan_id)  # the plan changed: agree again
+
+
+def _noise_png(seed: int, width: int = 400, height: int = 340) -> bytes:
+    """A real PNG that does not compress: about ``width * height * 3`` bytes, like a photo of a drawing on paper."""
+    import random
+
+    noise = random.Random(seed)
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\x00" + noise.randbytes(width * 3) for _ in range(height))
+    return b"".join([b"\x89PNG\r\n\x1a\n", chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
+                     chunk(b"IDAT", zlib.compress(rows, 1)), chunk(b"IEND", b"")])
+
+
+def test_a_version_keeps_a_fingerprint_of_each_drawing_so_many_drawings_and_versions_still_make_a_file(
+        services: Services, tmp_path: Path) -> None:
+    plan_id = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, family_name="Familie Kaya")
+    drawn: list[bytes] = []
+    for name in ("Sam", "Noor", "Ilse"):
+        child = services.people.add_participant(plan_id, FAMILY, name, Role.GEZIN, relation="kind")
+        for house in services.houses.add_child(plan_id, child, FAMILY):
+            drawn.append(_noise_png(len(drawn)))
+            services.houses.set_drawing(house, drawn[-1], FAMILY)
+            services.houses.set_shared(house, True, FAMILY)
+    part = services.plans.get_plan(plan_id).sections[1].id
+    for number in range(5):  # were each to carry the drawings again, the file would pass 20 MB
+        services.plans.set_section_text(part, f"Zo staat het in versie {number + 1}.", FAMILY)
+        services.versions.freeze(plan_id, FAMILY)
+    snapshot = services.versions.snapshot(services.versions.list_versions(plan_id)[-1].id)
+    assert [(h["drawing"], h["drawing_sha256"]) for h in snapshot["child_houses"]] == [
+        (None, hashlib.sha256(d).hexdigest()) for d in drawn]
+    assert services.versions.changes_since_last_version(plan_id) == []
+
+    written = services.planfiles.export_plan(plan_id, tmp_path / "kaya.wijkplan")
+    content = written.read_text(encoding="utf-8")
+    assert sum(len(d) for d in drawn) > 3_600_000 and written.stat().st_size < 6_000_000
+    assert all(content.count(base64.b64encode(d).decode("ascii")) == 1 for d in drawn)  # each drawing once
+    again = services.planfiles.import_plan(written)
+    assert services.versions.changes_since_last_version(again) == []  # the versions came along and still match
+    assert [h.drawing for h in services.houses.list_houses(again, FAMILY)] == drawn
+    services.houses.set_drawing(services.houses.list_houses(again, FAMILY)[4].id, drawn[0], FAMILY)
+    assert services.versions.changes_since_last_version(again) == ["Het huis van goede dingen van Noor is aangepast."]

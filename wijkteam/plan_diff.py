@@ -13,6 +13,8 @@ family's plan (``ADVICE``). The family's answer to advice is their own words, so
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -377,6 +379,25 @@ _HOUSE_REMOVED = {
 }
 
 
+def drawing_fingerprint(house: Item) -> str | None:
+    """The SHA-256 of a house's drawing: of the drawing itself, or as a frozen version recorded it; None: none."""
+    drawing = house.get("drawing")
+    if isinstance(drawing, str) and drawing:
+        return hashlib.sha256(base64.b64decode(drawing)).hexdigest()
+    found = house.get("drawing_sha256")
+    return found if isinstance(found, str) else None
+
+
+def drawings_as_fingerprints(plan: Item) -> Item:
+    """``plan`` for the snapshot of a frozen version: each drawing as its fingerprint. The plan carries each drawing
+    once; were every version to carry it again, a plan with many drawings would outgrow what a plan file may hold."""
+    houses = plan.get("child_houses")
+    if not houses:
+        return plan
+    return {**plan, "child_houses": [{**house, "drawing": None, "drawing_sha256": drawing_fingerprint(house)}
+                                     for house in houses]}
+
+
 def _houses(old_plan: Item, new_plan: Item) -> Iterator[Difference]:
     """A child's houses that the child shares (Drie Huizen): changed, now in the plan, or no longer. The child's own
     words are never quoted here: the list of changes is read aloud at the table."""
@@ -391,7 +412,7 @@ def _houses(old_plan: Item, new_plan: Item) -> Iterator[Difference]:
         was = before.get((child, kind))
         if was is None:
             yield _say(_HOUSE_ADDED[kind], quote(child))
-        elif (was.get("text"), was.get("drawing")) != (house.get("text"), house.get("drawing")):
+        elif (was.get("text"), drawing_fingerprint(was)) != (house.get("text"), drawing_fingerprint(house)):
             yield _say(_HOUSE_CHANGED[kind], quote(child))
     for (child, kind) in before:
         if (child, kind) not in now and kind in _HOUSE_REMOVED:

@@ -213,6 +213,11 @@ class ChildHouse(FileModel):
     """A PNG or JPEG without metadata (base64), at most 3 MB, at most 1600 pixels a side; null: no drawing."""
     shared: bool
     """The child chose to put this house in the plan."""
+    drawing_sha256: Annotated[str, Field(pattern="^[0-9a-f]{64}$"), Shape("een vingerafdruk van 64 tekens")] | None \
+        = None
+    """Only in the snapshot of a frozen version, whose drawing is null: the SHA-256 of the drawing it had. A drawing
+    is carried once, with the plan; each version only says which drawing it had, so that a plan with many drawings
+    and versions stays a file the app can read back."""
 
 
 class Consent(FileModel):

@@ -8,7 +8,8 @@ from __future__ import annotations
 FORMAT = "wijkplan"
 VERSION = 3
 #: Every version this app reads. Version 2 adds the children's houses (``child_houses``); a version 1 file has none.
-#: Version 3 adds the two Jeugdwet dates of a familiegroepsplan (``offer_date``, ``term_date``).
+#: Version 3 adds the two Jeugdwet dates of a familiegroepsplan (``offer_date``, ``term_date``), and a house's
+#: ``drawing_sha256`` in a frozen version's snapshot, in place of the drawing itself.
 READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".wijkplan"  # for file dialogs; a file with another name is read all the same
 

@@ -171,7 +171,8 @@ class VersionService(Service):
                     raise InvalidInputError(MSG_UNCHANGED, last.number)
             number = (last.number if last else 0) + 1
             now = utcnow()
-            document = planfile.new_document(current, app_version=__version__, exported_at=now)
+            document = planfile.new_document(plan_diff.drawings_as_fingerprints(current), app_version=__version__,
+                                             exported_at=now)
             try:
                 planfile.check_export(document)  # a version the app could not read back is no version
             except planfile.PlanFileError as exc:
