@@ -36,6 +36,8 @@ KEY_SORT_ORDER = "start/sort_order"
 KEY_LOCK_MINUTES = "security/lock_after_minutes"
 KEY_ORGANISATION = "roles/professional/organisation"
 KEY_LANGUAGE = "ui/language"
+#: Reading aloud at a calm pace (the default) or at the voice's own pace.
+KEY_READ_ALOUD_CALM = "read_aloud/calm"
 #: Per plan, a number only: who of its people was last at the keyboard (names stay in the encrypted plan).
 KEY_KEYBOARD_PERSON = "roles/keyboard"
 
@@ -242,6 +244,18 @@ class Settings:
     @language.setter
     def language(self, code: str) -> None:
         self._set(KEY_LANGUAGE, code)
+
+    # ------------------------------------------------------------------ reading aloud
+
+    @property
+    def read_aloud_calm(self) -> bool:
+        """Whether "Lees voor" reads slower than the voice's own pace. Default: yes, calm."""
+        calm = _as_bool(self._get(KEY_READ_ALOUD_CALM))
+        return True if calm is None else calm
+
+    @read_aloud_calm.setter
+    def read_aloud_calm(self, value: bool) -> None:
+        self._set(KEY_READ_ALOUD_CALM, bool(value))
 
 
 
