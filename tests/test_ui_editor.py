@@ -163,11 +163,11 @@ def test_tab_reaches_the_list_and_the_text(qtbot: QtBot, window: MainWindow, ser
     editor.top_bar.advice_button.setFocus()  # the last of the top bar
     buttons = [b for b in editor.section_buttons.ordered() if b.isEnabled()]  # the list's own buttons follow it
     seen: list[QWidget | None] = []
-    for _ in range(len(buttons) + 4):
+    for _ in range(len(buttons) + 5):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
-    assert seen[: len(buttons) + 3] == [
-        editor.section_list, *buttons, editor.panel.help_button, editor.panel.text_edit
+    assert seen[: len(buttons) + 4] == [
+        editor.section_list, *buttons, editor.panel.help_button, editor.read_aloud.read_button, editor.panel.text_edit
     ]
     assert seen[-1] is not editor.panel.text_edit  # Tab leaves the text instead of typing a tab
     assert editor.panel.text_edit.toPlainText() == ""

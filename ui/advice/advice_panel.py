@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models import AdviceAnswer, AdviceKind, Role
 from ui.advice.advice_dialog import AddAdviceDialog, AnswerDialog
+from ui.advice.advice_read_aloud import read_button
 from ui.advice.advice_wording import about_text, answer_text, author_text, kind_name, open_count_text
 from ui.common.changes import PlanChange, PlanChanges, What, own_changes
 from ui.common.session_role import SessionRole
@@ -64,6 +65,7 @@ class AdviceCard(QFrame):
     """One item: its kind, who gave it and when, what part it is about, the text, and the family's answer."""
 
     answer_requested = Signal(int)
+    read_requested = Signal(int)  # "Lees voor"
 
     def __init__(self, item: AdviceDoc, *, family: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,9 @@ class AdviceCard(QFrame):
         top.addWidget(self.kind_label)
         top.addStretch(1)
         top.addWidget(self.about_label, 1)
+        self.read_button = read_button(item)
+        self.read_button.clicked.connect(self._on_read_button_clicked)
+        top.addWidget(self.read_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
@@ -131,12 +136,16 @@ class AdviceCard(QFrame):
     def _on_answer_button_clicked(self) -> None:
         self.answer_requested.emit(self.item.id)
 
+    def _on_read_button_clicked(self) -> None:
+        self.read_requested.emit(self.item.id)
+
 
 class AdvicePanel(QWidget):
     """Reads the plan's items through the services; the family answers, a professional adds. Nothing here blocks."""
 
     back_requested = Signal()
     items_changed = Signal()  # read again: the editor updates its count and the notes on the parts
+    read_requested = Signal(int)  # "Lees voor" on an item
 
     def __init__(self, services: Services, session_role: SessionRole, parent: QWidget | None = None, *,
                  changes: PlanChanges | None = None) -> None:
@@ -319,6 +328,7 @@ class AdvicePanel(QWidget):
         for item in shown:
             card = AdviceCard(item, family=family)
             card.answer_requested.connect(self._on_card_answer_requested)
+            card.read_requested.connect(self.read_requested)
             self._cards_layout.addWidget(card)
             self.cards.append(card)
         if professional:

@@ -14,13 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ui.common.autosave import AutoSaver
 from ui.common.background import Background
@@ -34,6 +28,7 @@ from ui.editor.editor_top_bar import EditorTopBar
 from ui.editor.open_part_column import OpenPartColumn
 from ui.editor.plan_details import PlanDetailsDialog, open_plan_details
 from ui.editor.plan_undo import PlanUndo, TextUndoFilter
+from ui.editor.read_aloud import EditorReadAloud
 from ui.editor.section_actions import SectionActions, SectionButtons
 from ui.editor.section_documents import SectionDocuments
 from ui.editor.section_list_model import SectionListModel
@@ -141,6 +136,7 @@ class EditorView(QWidget):
         self.exporter = Background(self)  # the PDF: ReportLab takes a moment, the window keeps responding
         self.exporter.ended.connect(self._on_exporter_ended)
         self._add_shortcuts()
+        self.read_aloud = EditorReadAloud(self, self)  # "Lees voor" and F9
         self.roles.apply_role()
 
     # ------------------------------------------------------------------ public
