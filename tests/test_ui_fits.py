@@ -219,6 +219,9 @@ def _dialogs(walk: Walk, win: MainWindow, services: Services, family: int) -> No
     walk.dialog(PrivateNotesDialog(plan.title, 2, win), "private notes")
     walk.dialog(EraseDialog(plan.title, win), "erase")
     walk.dialog(CrashDialog("Traceback (most recent call last):\n" * 40, "/tmp/crash.txt", win), "crash")
+    from ui.window.anonymous_copy import AnonymousCopyDialog
+    report = services.export.without_names_report(family)
+    walk.dialog(AnonymousCopyDialog(services, family, report, FAMILY, win), "copy without names")
 
 
 def test_the_200_screen_is_qt_font_dpi_192(qtbot: QtBot) -> None:

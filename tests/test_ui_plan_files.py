@@ -211,7 +211,8 @@ def test_opening_a_file_from_the_editor_leaves_the_open_plan_first(
 def test_menu_has_plain_dutch_entries_and_shortcuts(window: MainWindow) -> None:
     texts = [action.text().replace("&", "") for action in window.plan_menu.actions() if not action.isSeparator()]
     assert texts == ["Nieuw familiegroepsplan…", "Nieuw persoonlijk plan…", "Planbestand openen…",
-                     "Opslaan als planbestand…", "Weggehaalde plannen…", "Over dit plan…", "Afsluiten"]
+                     "Opslaan als planbestand…", "Kopie zonder namen…", "Weggehaalde plannen…", "Over dit plan…",
+                     "Afsluiten"]
     assert window.open_file_action.shortcut().toString() == "Ctrl+O"
     window.plan_menu.aboutToShow.emit()
     assert not window.save_file_action.isEnabled()  # no plan yet: nothing to save

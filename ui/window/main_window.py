@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ui.together.role_dialog import RoleDialog
     from ui.together.together_actions import TogetherActions
     from ui.window.advice_desk import AdviceDeskFlow
+    from ui.window.anonymous_copy import AnonymousCopyDialog
     from wijkteam.services import Services
 
 #: The window's size while settings hold none, within the screen; shown, it fills the screen (``show_at_start``).
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         # What one screen changes, the others hear through this, instead of being told to refresh.
         self.changes = PlanChanges(self)
         self.role_dialog: RoleDialog | None = None  # the last one asked for
+        self.anonymous_dialog: AnonymousCopyDialog | None = None
         self.vault: VaultController | None = None  # the passphrase and the lock; see ``attach_vault``
         self.security_dialog: SecurityDialog | None = None
         self.advice_desk: AdviceDeskFlow | None = None  # "Advies geven op een plan…", once asked for
@@ -238,6 +240,8 @@ class MainWindow(QMainWindow):
                                        self._on_open_file_action_triggered, "Ctrl+O")
         self.save_file_action = action(self.plan_menu, self.tr("Op&slaan als planbestand…"),
                                        self._on_save_file_action_triggered, "Ctrl+Shift+S")
+        self.anonymous_action = action(self.plan_menu, self.tr("&Kopie zonder namen…"),
+                                       self._on_anonymous_action_triggered)
         self.deleted_action = action(self.plan_menu, self.tr("&Weggehaalde plannen…"),
                                      self._on_deleted_action_triggered)
         self.details_action = action(self.plan_menu, self.tr("&Over dit plan…"), self._on_details_action_triggered)
@@ -337,6 +341,7 @@ class MainWindow(QMainWindow):
 
     def _on_plan_menu_about_to_show(self) -> None:
         self.save_file_action.setEnabled(self.current_plan_id() is not None)
+        self.anonymous_action.setEnabled(self.current_plan_id() is not None)
         # Making, removing and restoring plans is the family's: these steps would go in their name.
         family = self.session_role.is_family
         for family_action in (self.new_family_action, self.new_personal_action, self.deleted_action):
@@ -373,6 +378,15 @@ class MainWindow(QMainWindow):
             open_message(self, self.tr("Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand."))
             return
         self.plan_files.save_plan(plan_id)
+
+    def _on_anonymous_action_triggered(self) -> None:
+        if not self.save_pending():
+            return  # the editor's status line says why; the copy would miss the newest text
+        plan_id = self.current_plan_id()
+        if plan_id is not None:
+            from ui.window.anonymous_copy import open_anonymous_copy  # not needed before the window shows
+
+            self.anonymous_dialog = open_anonymous_copy(self, self._services, plan_id, self.session_role.actor)
 
     def _on_security_action_triggered(self) -> None:
         if self.vault is None:
