@@ -82,14 +82,15 @@ def test_the_demo_plans_name_nobody_in_any_field(services: Services, demo: list[
 def test_the_relations_take_the_place_of_the_names(services: Services, demo: list[int]) -> None:
     copy, report = anonymise_plan(services.export.printable(demo[0]))
     assert [p.name for p in copy.participants][:6] == ["moeder", "vader", "zoon", "dochter", "oma", "anneanne"]
-    assert copy.family_name == "het gezin"
+    assert (copy.title, copy.family_name) == ("Samen weer rust thuis (kopie zonder namen)", "het gezin")
     texts = {s.key: s.text for s in copy.sections}
     assert texts["gaat_goed"].startswith("We eten bijna elke avond samen. Oma komt elke zondag. Zoon is gek op")
     assert "Oma en anneanne staan het dichtst bij ons. Buurvrouw is er altijd. Oom helpt" in texts["netwerk"]
     assert copy.meeting_place == "Bij oma, [adres], Utrecht"
     first = copy.agreements[0]
     assert (first.what, first.who, first.checker) == (
-        "Oma brengt zoon op maandag en woensdag naar school.", ("oma",), "Moeder")
+        "Oma brengt zoon op maandag en woensdag naar school.", ("oma",), "moeder")
+    assert [a.checker for a in copy.agreements] == ["moeder", "oom", "oma", "buurvrouw", "vader"]
     assert {a.author_name for a in copy.advice} == {"jeugdbeschermer", "wijkteammedewerker"}
     assert ("Ria Bakker", "oma") in {(row.original, row.copy) for row in report.replaced}
     assert ("Familie Yılmaz", "het gezin") in {(row.original, row.copy) for row in report.replaced}
@@ -143,6 +144,14 @@ def test_possessives_and_first_and_last_names_apart() -> None:
     assert names.text("Mevrouw de Vries en Vries.") == "Mevrouw oma en oma."
     assert names.text("Henks hond. De kok kookt. Kok belt.") == "Buurmans hond. De kok kookt. Buurman belt."
     assert names.text("Riala en Henkie") == "Riala en Henkie"  # whole words only
+
+
+def test_a_line_that_grew_past_its_limit_is_cut_to_fit(services: Services, demo: list[int], tmp_path: Path) -> None:
+    pid = demo[0]
+    services.plans.update_plan(pid, FAMILY, meeting_place=", ".join(["Fatima"] * 60))
+    target = services.planfiles.export_plan(pid, tmp_path / "lang.wijkplan", without_names=True)
+    place = planfile.read_document(target)["plan"]["meeting_place"]
+    assert len(place) == 500 and place.startswith("Buurvrouw, buurvrouw, ") and place.endswith("…")
 
 
 def test_contact_details_and_births_go() -> None:
@@ -221,5 +230,6 @@ def test_a_hand_made_plan_file_content_is_anonymised_without_change_to_it() -> N
     assert json.dumps(content, sort_keys=True) == before
     assert plan["people"][0]["name"] == "mama" and plan["people"][0]["contact"] == ""
     assert plan["sections"][0]["text"] == "Mama mówi."
-    assert plan["title"] == "Plan [naam]" and plan["family_name"] == "het gezin" and plan["history"] == []
+    assert plan["title"] == "Plan [naam] (kopie zonder namen)"
+    assert plan["family_name"] == "het gezin" and plan["history"] == []
     assert ("Anna Nowak", "mama") in {(row.original, row.copy) for row in report.replaced}

@@ -10,10 +10,14 @@ from wijkteam import ts_files
 from wijkteam.anonymise.details import CONTEXT, remove_details
 from wijkteam.anonymise.names import Found, Names, Person, fold, name_like_words, tidy
 from wijkteam.i18n import QT_TRANSLATE_NOOP
+from wijkteam.limits import MAX_LINE
 
 #: What the family's name becomes.
 FAMILY_WORD = QT_TRANSLATE_NOOP("Anonymise", "het gezin")
 CITIZEN_WORD = QT_TRANSLATE_NOOP("Anonymise", "de inwoner")
+#: After the title of the copy, so whoever reads it knows "moeder" stands for a name (and an imported copy is told
+#: apart from the plan itself).
+MARK = QT_TRANSLATE_NOOP("Anonymise", "kopie zonder namen")
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,11 @@ class AnonymousReport:
 
     replaced: tuple[Found, ...] = ()
     left: tuple[str, ...] = ()
+
+
+def clip(text: str, most: int) -> str:
+    """A text that grew past its limit (short names became longer words) ends with "…" at the limit."""
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
 class Anonymiser:
@@ -53,20 +62,25 @@ class Anonymiser:
         return self.text(self.names.rest[index])
 
     def person(self, name: str) -> str:
-        """The copy's word for a name in a field that holds just a name (an author, who checks)."""
+        """The copy's word for a name in a field that holds just a name (an author, who checks), as the label is."""
         if not name.strip():
             return name
-        return self.names.label_of(name) or self.text(name)
+        return self.names.label_of(name) or self.text(name, capitals=False)
 
-    def text(self, value: str, *, listed: bool = True) -> str:
+    def text(self, value: str, *, listed: bool = True, capitals: bool = True) -> str:
         """``value`` without names, contact details and births; with ``listed`` its name-like words are noted for the
         report (not for the template's own words, which the family did not write)."""
         if not value:
             return value
-        out = self.names.replace(remove_details(value, self.translate, self._detail))
+        out = self.names.replace(remove_details(value, self.translate, self._detail), capitals=capitals)
         for word in name_like_words(out, self.names.is_known) if listed else ():
             self._left.setdefault(fold(word), word)
         return out
+
+    def title(self, title: str) -> str:
+        """The plan's title in the copy: without names, and saying it is a copy without names."""
+        mark = f"({self.translate(MARK)})"
+        return clip(f"{self.text(title).strip()} {mark}".strip(), MAX_LINE)
 
     def dropped(self, original: str) -> None:
         """Something left out of the copy entirely (a person's contact details)."""

@@ -218,8 +218,9 @@ class Names:
 
     # ---------------------------------------------------------------------------------------------------- text
 
-    def replace(self, text: str) -> str:
-        """``text`` with every name of the plan's people (and the family's name) replaced."""
+    def replace(self, text: str, *, capitals: bool = True) -> str:
+        """``text`` with every name of the plan's people (and the family's name) replaced. With ``capitals`` a word
+        that starts a sentence starts with a capital; without, as in a field that holds only who checks."""
         if self._pattern is None or not text:
             return text
         text = unicodedata.normalize("NFC", text)
@@ -234,7 +235,7 @@ class Names:
             before = _WORD_BEFORE.search(text, max(at, start - 40), start)
             if before is not None and word != self.someone and self._goes_with(fold(before.group(1)), word):
                 start = before.start()  # "oma Ria" is "oma", "de familie Yılmaz" is "het gezin"
-            if text[start:start + 1].isupper() and sentence_start(text, start) and word[:1].islower():
+            if capitals and text[start:start + 1].isupper() and sentence_start(text, start) and word[:1].islower():
                 word = word[:1].upper() + word[1:]
             out.append(text[at:start])
             out.append(word + ("s" if match.group("s") else ""))

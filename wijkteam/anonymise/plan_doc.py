@@ -59,7 +59,8 @@ def anonymise_plan(doc: PlanDoc) -> tuple[PlanDoc, AnonymousReport]:
 
     copy = dataclasses.replace(
         walk(doc, anonymiser, skip=frozenset({"participants", "agreements", "advice", "child_houses",
-                                               "included_private_notes", "family_name"})),
+                                               "included_private_notes", "family_name", "title"})),
+        title=anonymiser.title(doc.title),
         family_name=anonymiser.family_word if doc.family_name.strip() else "",
         participants=tuple(participant(index, p) for index, p in enumerate(doc.participants)),
         agreements=tuple(agreement(a) for a in doc.agreements),

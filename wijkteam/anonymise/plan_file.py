@@ -13,8 +13,9 @@ from typing import Any
 
 from models import Role
 from wijkteam import planfile
-from wijkteam.anonymise.anonymiser import Anonymiser, AnonymousReport
+from wijkteam.anonymise.anonymiser import Anonymiser, AnonymousReport, clip
 from wijkteam.anonymise.names import Person, fold, is_generic, tidy
+from wijkteam.limits import MAX_LINE, MAX_TEXT
 
 #: Keys whose values are codes, references or times, never words a person wrote.
 CODES = frozenset({"ref", "key", "type", "status", "language", "kind", "phase", "role", "sector", "support", "entity",
@@ -65,10 +66,11 @@ def _people(plans: list[dict[str, Any]]) -> list[Person]:
 
 def _plan(content: dict[str, Any], anonymiser: Anonymiser) -> dict[str, Any]:
     names = {fold(tidy(p.name)): index for index, p in enumerate(anonymiser.names.people)}
-    skip = {"people", "family_name", "history", "private_notes", "versions", "child_houses", "advice",
+    skip = {"people", "family_name", "title", "history", "private_notes", "versions", "child_houses", "advice",
             "process_notes", "process_steps"}
     plan = _walk(content, anonymiser, skip=skip)
     plan["family_name"] = anonymiser.family_word if content.get("family_name", "").strip() else ""
+    plan["title"] = anonymiser.title(content.get("title", ""))
     people = []
     for person in content.get("people", []):
         index = names[fold(tidy(person["name"]))]
@@ -93,7 +95,10 @@ def _plan(content: dict[str, Any], anonymiser: Anonymiser) -> dict[str, Any]:
 
 def _walk(value: Any, anonymiser: Anonymiser, skip: set[str] | frozenset[str] = frozenset()) -> Any:
     if isinstance(value, str):
-        return value if _MOMENT.match(value) else anonymiser.text(value)
+        if _MOMENT.match(value):
+            return value
+        # Still within the file's limits: a line of a few short names may grow when each becomes a longer word.
+        return clip(anonymiser.text(value), MAX_LINE if len(value) <= MAX_LINE and "\n" not in value else MAX_TEXT)
     if isinstance(value, dict):
         return {key: item if key in CODES or key in skip else _walk(item, anonymiser) for key, item in value.items()}
     if isinstance(value, list):
