@@ -97,3 +97,23 @@ def test_the_plan_file_without_names_as_every_role(qtbot: QtBot, window: MainWin
     raw = target.read_text(encoding="utf-8")
     assert not [name for name in (*NAMES, "Marieke") if name in raw]
     assert planfile.read_document(target)["plan"]["family_name"] == "het gezin"
+
+
+def test_characters_no_font_has_are_named_before_the_pdf(qtbot: QtBot, window: MainWindow, services: Services,
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _open(qtbot, window, services)
+    asked: list[bool] = []
+
+    def unprintable(plan_id: int, *, without_names: bool = False) -> list[str]:
+        asked.append(without_names)
+        return ["\u2603"]
+
+    monkeypatch.setattr(services.export, "unprintable", unprintable)
+    _answer(dialog, tmp_path / "kopie.pdf")
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.unprintable_box is not None, timeout=10_000)
+    assert dialog.unprintable_box is not None and asked == [True]
+    go_on = next(b for b in dialog.unprintable_box.buttons() if b.text().replace("&", "") == "Toch afdrukken")
+    go_on.click()
+    _saved(qtbot, dialog)
+    assert (tmp_path / "kopie.pdf").is_file() and asked == [True]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.common.background import Background
 from ui.common.dialog_parts import SCREEN_MARGIN, grow_to_fit, on_parent_screen, scrolling_body
 from ui.common.messages import open_message, open_outside
-from ui.common.pdf_export import with_pdf_suffix
+from ui.common.pdf_export import unprintable_box, with_pdf_suffix
 from ui.common.settings import settings
 from ui.common.theme import set_role
 from ui.common.wording import fmt
@@ -89,6 +89,8 @@ class AnonymousCopyDialog(QDialog):
         self._actor = actor
         self.report = report
         self.done_box: QMessageBox | None = None
+        self.unprintable_box: QMessageBox | None = None
+        self._pdf_target = Path()
         self.background = Background(self)
         self.setWindowTitle(self.tr("Kopie zonder namen"))
         self.setModal(True)
@@ -176,9 +178,18 @@ class AnonymousCopyDialog(QDialog):
         chosen = self._ask_path(self.tr("Kopie zonder namen opslaan als PDF"),
                                 settings.pdf_folder / (self.tr("Kopie zonder namen") + ".pdf"), self.tr("PDF (*.pdf)"))
         if chosen is not None:
-            target = with_pdf_suffix(chosen)
-            self._run(lambda: self._services.export.export_pdf(self._plan_id, target, without_names=True),
-                      self.tr("De kopie wordt klaargemaakt als PDF…"))
+            self._make_pdf(with_pdf_suffix(chosen), check=True)
+
+    def _make_pdf(self, target: Path, *, check: bool) -> None:
+        """With ``check``, first the characters no font can print, if there are any (as for the plan's own PDF)."""
+        export, plan_id = self._services.export, self._plan_id
+
+        def job() -> Path | list[str]:
+            missing = export.unprintable(plan_id, without_names=True) if check else []
+            return missing or export.export_pdf(plan_id, target, without_names=True)
+
+        self._pdf_target = target
+        self._run(job, self.tr("De kopie wordt klaargemaakt als PDF…"))
 
     def save_plan_file(self) -> None:
         chosen = self._ask_path(self.tr("Kopie zonder namen opslaan als planbestand"),
@@ -191,7 +202,7 @@ class AnonymousCopyDialog(QDialog):
                                                                    without_names=True),
                       self.tr("De kopie wordt bewaard als planbestand…"))
 
-    def _run(self, work: Callable[[], Path], busy: str) -> None:
+    def _run(self, work: Callable[[], Path | list[str]], busy: str) -> None:
         if self.background.busy:
             return
         self.background.run(work, self._on_background_done, self._on_background_failed, busy=busy,
@@ -225,7 +236,11 @@ class AnonymousCopyDialog(QDialog):
     def _on_file_button_clicked(self) -> None:
         self.save_plan_file()
 
-    def _on_background_done(self, written: Path) -> None:
+    def _on_background_done(self, written: Path | list[str]) -> None:
+        if isinstance(written, list):  # characters no font has: named first, and the family chooses
+            target = self._pdf_target
+            self.unprintable_box = unprintable_box(self, written, lambda: self._make_pdf(target, check=False))
+            return
         if written.suffix == SUFFIX:
             settings.plan_file_folder = written.parent
         else:
