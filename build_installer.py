@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -83,6 +83,13 @@ EXCLUDED_MODULES = (
 #: ReportLab uses uharfbuzz only for ``shaping``; the PDF puts Arabic in order with bidi and arabic_reshaper instead,
 #: and uharfbuzz is no dependency of the app. Left out (5 MB) while no app source mentions these words.
 OPTIONAL_SHAPING = ("uharfbuzz", re.compile(r"\b(uharfbuzz|shaping)\b"))
+#: Qt plugins PyInstaller collects with a plugin folder the app does use, but which load Qt modules the app does not
+#: (PySide6-Addons puts them there): the PDF image format, the virtual keyboard (which brings QML and Quick along),
+#: and Qt's test engine for speech.
+UNUSED_QT_PLUGINS = re.compile(r"(lib)?(qpdf|qtvirtualkeyboardplugin|qtexttospeech_mock)\.(so|dll|dylib)")
+#: The Qt libraries that only those plugins need; each goes unless the app imports its module itself.
+PLUGIN_ONLY_QT_MODULES = ("QtPdf", "QtVirtualKeyboard", "QtVirtualKeyboardQml", "QtQml", "QtQmlMeta", "QtQmlModels",
+                          "QtQmlWorkerScript", "QtQuick")
 #: Qt's own translations kept in the bundle (``qtbase_nl.qm`` and friends); the app's own languages are added to
 #: these from ``resources/translations``.
 QT_LANGUAGES_KEPT = frozenset({"nl", "en"})
@@ -281,6 +288,21 @@ def prune_qt_translations(bundle: Path, root: Path = ROOT) -> int:
     return saved
 
 
+def prune_unused_qt(bundle: Path, kept: Set[str]) -> int:
+    """Drop the plugins of ``UNUSED_QT_PLUGINS`` and the libraries only they need. Returns the bytes saved."""
+    libraries = [re.compile(rf"(lib)?Qt6{module[2:]}\.(so\.6[\d.]*|dll)")
+                 for module in PLUGIN_ONLY_QT_MODULES if module not in kept]
+    saved = 0
+    for path in bundle.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        plugin = "plugins" in path.parts and UNUSED_QT_PLUGINS.fullmatch(path.name)
+        if plugin or any(library.fullmatch(path.name) for library in libraries):
+            saved += path.stat().st_size
+            path.unlink()
+    return saved
+
+
 # --- bundle layout ----------------------------------------------------------------------------------------------
 
 
@@ -353,9 +375,10 @@ def build(dist: Path, work: Path, *, windowed: bool) -> None:
     saved = prune_qt_translations(bundle_dir(dist))
     if sys.platform == "darwin" and (dist / f"{APP_NAME}.app").exists():
         saved += prune_qt_translations(dist / f"{APP_NAME}.app")
+    unused = prune_unused_qt(bundle_dir(dist), QT_MODULES_KEPT | qt_modules_imported())
     size = folder_size(bundle_dir(dist))
     print(f"Built in {elapsed:.0f} s: {bundle_dir(dist)} ({megabytes(size)}, {megabytes(saved)} of Qt translations "
-          "for other languages removed)")
+          f"for other languages and {megabytes(unused)} of unused Qt plugins removed)")
     print(f"Executable: {executable(dist)}")
 
 

@@ -60,6 +60,27 @@ def test_lazily_imported_app_modules_are_hidden_imports(tmp_path: Path) -> None:
     assert "PySide6.QtQml" in excluded
 
 
+def test_qt_plugins_the_app_does_not_use_leave_the_bundle_with_the_libraries_only_they_need(tmp_path: Path) -> None:
+    qt = tmp_path / "_internal" / "PySide6" / "Qt"
+    names = ["plugins/imageformats/libqpdf.so", "plugins/imageformats/libqsvg.so",
+             "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+             "plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+             "plugins/texttospeech/libqtexttospeech_mock.so", "plugins/texttospeech/libqtexttospeech_speechd.so",
+             "lib/libQt6Pdf.so.6", "lib/libQt6Quick.so.6", "lib/libQt6Qml.so.6", "lib/libQt6QmlModels.so.6",
+             "lib/libQt6VirtualKeyboard.so.6", "lib/libQt6TextToSpeech.so.6", "lib/libQt6Multimedia.so.6",
+             "lib/libQt6Widgets.so.6"]
+    for name in names:
+        (qt / name).parent.mkdir(parents=True, exist_ok=True)
+        (qt / name).write_bytes(b"x" * 10)
+    kept = build_installer.QT_MODULES_KEPT | {"QtTextToSpeech", "QtQuick"}  # as if the app used Quick itself
+    assert build_installer.prune_unused_qt(tmp_path, kept) == 70
+    left = sorted(str(p.relative_to(qt)) for p in qt.rglob("*") if p.is_file())
+    assert left == ["lib/libQt6Multimedia.so.6", "lib/libQt6Quick.so.6", "lib/libQt6TextToSpeech.so.6",
+                    "lib/libQt6Widgets.so.6", "plugins/imageformats/libqsvg.so",
+                    "plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+                    "plugins/texttospeech/libqtexttospeech_speechd.so"]
+
+
 @pytest.mark.installer
 def test_bundle_builds_and_starts_headless(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller")

@@ -168,8 +168,10 @@ def test_advice_is_read_with_the_familys_answer_and_the_plans_language_for_what_
     card = editor.advice_panel.cards[0]
     qtbot.mouseClick(card.read_button, Qt.MouseButton.LeftButton)
     assert editor.read_aloud.advice_box.isVisible() and not editor.read_aloud.part_box.isVisible()
+    assert card.read_button.text() == "Stop met voorlezen"
     qtbot.waitUntil(lambda: _idle(editor.read_aloud.speaker), timeout=30_000)
 
+    assert card.read_button.text() == "Lees voor"
     said = [tuple(line.split(" ", 1)) for line in _lines(spoken)]
     assert ("nl", "Advies.") in said
     assert ("nl", "Van Joost van Dam, Buurtteam, op 3 maart 2025.") in said
@@ -289,3 +291,40 @@ def test_the_calm_pace_is_remembered(qtbot: QtBot, window: MainWindow, services:
     assert check.isChecked()
     check.click()
     assert not settings.read_aloud_calm and engine.rate() == 0.0
+
+
+def test_in_the_advice_the_key_reads_the_item_that_has_the_keyboard(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    pid = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY)
+    first = services.advice.add_advice(pid, JOOST, "Eerst dit.", given_on=date(2025, 3, 3))
+    second = services.advice.add_advice(pid, JOOST, "Dan dat.", given_on=date(2025, 3, 4))
+    window.open_plan(pid)
+    editor = window.editor_view
+    editor.read_aloud.speaker.engine_name = speech.TEST_ENGINE
+    editor.roles.show_advice()
+    cards = {card.item.id: card for card in editor.advice_panel.cards}
+    assert cards[first].answer_button is not None and cards[second].answer_button is not None
+    cards[second].answer_button.setFocus()
+    heard: list[Reading] = []
+    editor.read_aloud.speaker.reading.connect(heard.append)
+    qtbot.keyClick(cards[second].answer_button, Qt.Key.Key_F9)
+    assert editor.read_aloud.advice_box.isVisible()
+    assert cards[second].read_button.text() == "Stop met voorlezen" and cards[first].read_button.text() == "Lees voor"
+    qtbot.waitUntil(lambda: any(r.piece.text == "Dan dat." for r in heard), timeout=20_000)
+    assert not any(r.piece.text == "Eerst dit." for r in heard)
+    qtbot.keyClick(cards[second].answer_button, Qt.Key.Key_F9)
+    assert editor.read_aloud.speaker.state is ReadState.IDLE and not editor.read_aloud.advice_box.isVisible()
+
+
+def test_an_engine_that_never_finishes_a_sentence_is_stopped_with_a_sentence(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As speech-dispatcher without a sound card: it says it speaks, and never that it is done.
+    monkeypatch.setattr(speech, "STALL_SECONDS", 0.0)
+    monkeypatch.setattr(speech, "STALL_SECONDS_PER_LETTER", 0.001)  # far less than the test engine's tenth a word
+    speaker = Speaker(engine=speech.TEST_ENGINE)
+    with qtbot.waitSignal(speaker.unavailable, timeout=10_000) as said:
+        assert speaker.read([Piece("Een heel lange zin met veel woorden erin.", "nl")])
+    assert said.args == ["Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?"]
+    assert speaker.state is ReadState.IDLE

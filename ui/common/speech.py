@@ -35,6 +35,9 @@ PREFERRED_ENGINES = ("speechd", "winrt", "sapi", "darwin", "android", "flite")
 TEST_ENGINE = "mock"
 #: The pace of "rustig": slower than the voice's own (-1 is the slowest, 0 the voice's own).
 CALM_RATE = -0.3
+#: A sentence that has not ended after this long (seconds, plus a little per letter) never will: an engine without
+#: sound (speech-dispatcher with no sound card) says it speaks and never says it is done.
+STALL_SECONDS, STALL_SECONDS_PER_LETTER = 10.0, 0.25
 
 
 class ReadState(Enum):
@@ -81,6 +84,11 @@ def no_engine_text() -> str:
         "Speech", "Deze computer kan nog niet voorlezen: installeer de programma's speech-dispatcher en espeak-ng.")
 
 
+def no_sound_text() -> str:
+    return QCoreApplication.translate(
+        "Speech", "Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?")
+
+
 def choose_engine(engines: Sequence[str]) -> str | None:
     for name in PREFERRED_ENGINES:
         if name in engines:
@@ -105,6 +113,9 @@ class Speaker(QObject):
         self._state = ReadState.IDLE
         self._heard_speaking = False
         self._locale_language = ""
+        self.stall_timer = QTimer(self)
+        self.stall_timer.setSingleShot(True)
+        self.stall_timer.timeout.connect(self._on_stall_timer_timeout)
 
     # ------------------------------------------------------------------ public
 
@@ -142,6 +153,7 @@ class Speaker(QObject):
     def pause(self) -> None:
         if self._state is ReadState.SPEAKING:
             self._set_state(ReadState.PAUSED)  # first: the engine's "ready" after stop() is no end of a sentence
+            self.stall_timer.stop()
             if self._tts is not None:
                 self._tts.stop()
 
@@ -156,6 +168,7 @@ class Speaker(QObject):
             return
         self._set_state(ReadState.IDLE)
         self._queue, self._index = [], 0
+        self.stall_timer.stop()
         if self._tts is not None:
             self._tts.stop()
 
@@ -178,7 +191,15 @@ class Speaker(QObject):
         if name is None or name not in QTextToSpeech.availableEngines():
             log.info("No speech engine: %s", QTextToSpeech.availableEngines())
             return None
-        tts = QTextToSpeech(name, self)
+        # Connecting can take seconds the first time (speech-dispatcher starts on demand): the pointer says so.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            tts = QTextToSpeech(name, self)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         # An engine starts in "error" when the system's own language has no voice (LANG=C): a voice of ours may do.
         if not tts.availableLocales() or not self._choose_locale(tts, current_language()):
             log.info("Speech engine %s has no voice: %s", name, tts.errorString())
@@ -222,6 +243,7 @@ class Speaker(QObject):
         self._heard_speaking = False
         self.reading.emit(Reading(piece, sentence, self._index, len(self._queue)))
         if self._state is ReadState.SPEAKING:  # not paused or stopped by whoever heard of the sentence
+            self.stall_timer.start(int(1000 * (STALL_SECONDS + STALL_SECONDS_PER_LETTER * len(sentence.text))))
             tts.say(sentence.text)
 
     def _set_state(self, state: ReadState) -> None:
@@ -230,6 +252,12 @@ class Speaker(QObject):
             self.state_changed.emit(state)
 
     # ------------------------------------------------------------------- slots
+
+    def _on_stall_timer_timeout(self) -> None:
+        if self._state is ReadState.SPEAKING:
+            log.warning("The speech engine did not finish a sentence: reading aloud stopped")
+            self.stop()
+            self.unavailable.emit(no_sound_text())
 
     def _on_tts_state_changed(self, state: object) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech

@@ -89,7 +89,7 @@ class EditorReadAloud(QObject):
         panel, advice_panel = host.panel, host.roles.advice_panel
 
         self.read_button = QPushButton(self.tr("Lees voor"))
-        self.read_button.setToolTip(self.tr("Lees de vraag, de hulp en uw tekst voor (F9)"))
+        self.read_button.setToolTip(self._tooltip())
         self.read_button.clicked.connect(self._on_read_button_clicked)
         _row_of(panel, panel.help_button).insertWidget(1, self.read_button)
         self.part_box = ReadAloudBox(self.speaker, (28, 8, 28, 0))
@@ -98,7 +98,7 @@ class EditorReadAloud(QObject):
         for holder, box in ((host.open_part, self.part_box), (advice_panel, self.advice_box)):
             holder_layout = holder.layout()
             assert isinstance(holder_layout, QVBoxLayout)
-            holder_layout.insertWidget(1, box)
+            holder_layout.insertWidget(max(holder_layout.indexOf(holder.scroll_area), 0), box)
         chain = [panel.help_button, self.read_button, *self.part_box.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             view.setTabOrder(first, second)
@@ -219,13 +219,25 @@ class EditorReadAloud(QObject):
         else:
             self.read_advice(advice_id)
 
+    def _tooltip(self) -> str:
+        return self.tr("Lees de vraag, de hulp en uw tekst voor (F9)")
+
     def _on_speaker_reading(self, reading: Reading) -> None:
         self._mark(reading)
+        if reading.number > 0:  # the engine finished a sentence: whatever it said before no longer holds
+            self.read_button.setToolTip(self._tooltip())
 
     def _on_speaker_state_changed(self, state: ReadState) -> None:
         reading = state is not ReadState.IDLE
         part = reading and self._reading is not None and self._reading[0] == "part"
         self.read_button.setText(self.tr("Stop met voorlezen") if part else self.tr("Lees voor"))
+        if part:
+            self.read_button.setToolTip(self.tr("Stop met voorlezen (F9)"))
+        elif not reading and self.read_button.toolTip() == self.tr("Stop met voorlezen (F9)"):
+            self.read_button.setToolTip(self._tooltip())
+        for card in self._host.roles.advice_panel.cards:  # the item being read says so on its own button
+            being_read = reading and self._reading == ("advice", card.item.id)
+            card.read_button.setText(self.tr("Stop met voorlezen") if being_read else self.tr("Lees voor"))
         if not reading:
             self._reading = None
             self._mark(None)
