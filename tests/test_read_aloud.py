@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -328,3 +329,13 @@ def test_an_engine_that_never_finishes_a_sentence_is_stopped_with_a_sentence(
         assert speaker.read([Piece("Een heel lange zin met veel woorden erin.", "nl")])
     assert said.args == ["Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?"]
     assert speaker.state is ReadState.IDLE
+
+
+def test_the_speech_module_waits_until_reading_aloud_is_asked_for() -> None:
+    # Qt's speech module brings Qt Multimedia along: the window and the editor show without either.
+    code = ("import sys, ui.window.main_window, ui.editor.editor_view\n"
+            "print(sorted(m for m in sys.modules if 'TextToSpeech' in m or 'Multimedia' in m))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
