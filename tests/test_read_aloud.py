@@ -292,6 +292,9 @@ def test_the_calm_pace_is_remembered(qtbot: QtBot, window: MainWindow, services:
     assert check.isChecked()
     check.click()
     assert not settings.read_aloud_calm and engine.rate() == 0.0
+    window.editor_view.roles.show_advice()
+    read_aloud.advice_box.show_for(True)
+    assert not read_aloud.advice_box.calm_check.isChecked()  # the choice made in the other box
 
 
 def test_in_the_advice_the_key_reads_the_item_that_has_the_keyboard(

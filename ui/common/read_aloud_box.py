@@ -86,6 +86,9 @@ class ReadAloudBox(QWidget):
     def show_for(self, active: bool) -> None:
         """Whether what the speaker reads now belongs here."""
         self.active = active
+        self.calm_check.blockSignals(True)
+        self.calm_check.setChecked(settings.read_aloud_calm)  # as chosen in the other box, too
+        self.calm_check.blockSignals(False)
         self._show_state(self._speaker.state)
 
     # ----------------------------------------------------------------- helpers
