@@ -233,3 +233,14 @@ def test_a_hand_made_plan_file_content_is_anonymised_without_change_to_it() -> N
     assert plan["title"] == "Plan [naam] (kopie zonder namen)"
     assert plan["family_name"] == "het gezin" and plan["history"] == []
     assert ("Anna Nowak", "mama") in {(row.original, row.copy) for row in report.replaced}
+
+
+def test_a_relation_that_names_someone_and_people_without_a_relation() -> None:
+    names = _anonymiser(Person("Sanne Bakker", Role.GEZIN, "moeder van Jesse"), Person("Jesse Bakker", Role.GEZIN),
+                        Person("Joost van Dam", Role.PROFESSIONAL), Person("Priya Ramdin", Role.PROFESSIONAL),
+                        Person("Gezin", Role.GEZIN), family="")
+    assert names.names.labels == ["moeder", "iemand van het gezin 1", "professional 1", "professional 2",
+                                  "iemand van het gezin 2"]
+    assert names.text("Joost en Priya praten met Jesse.") == "Professional 1 en professional 2 praten met " \
+                                                              f"{names.label(1)}."
+    assert names.text("Het gezin komt. Bakker belt.") == "Het gezin komt. [naam] belt."  # "Gezin" is nobody
