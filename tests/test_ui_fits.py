@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -114,6 +114,10 @@ def test_every_screen_fits(walk: Walk, placed: MainWindow, services: Services) -
     walk.check(win, "start with plans")
     from ui.start.new_plan_dialogs import NewFamilyPlanDialog, NewPersonalPlanDialog
     walk.dialog(NewFamilyPlanDialog(win), "new family plan")
+    # With the Jeugdwet dates filled in: the days left show under them.
+    jeugdwet = NewFamilyPlanDialog(win)
+    jeugdwet.jeugdwet.set_values(date.today() - timedelta(days=3), date.today() + timedelta(weeks=6))
+    walk.dialog(jeugdwet, "new family plan with dates")
     walk.dialog(NewPersonalPlanDialog(win), "new personal plan")
     from ui.start.deleted_plans_dialog import DeletedPlansDialog
     gone = services.plans.create_plan(PlanType.FAMILIEGROEPSPLAN, FAMILY, title="Weg", family_name="Familie Weg")
@@ -132,7 +136,12 @@ def test_every_screen_fits(walk: Walk, placed: MainWindow, services: Services) -
             section = editor.current_section()
             assert section is not None
             walk.check(win, f"editor {tag} {row:02d} {section.key}")
-            _opens_at_title(walk, editor, f"editor {tag} {section.key}")
+            # Above the text of the safety part stand the conditions the plan must meet: they show when it opens,
+            # and the family scrolls to its text under them, as under the banner of a skipped part.
+            conditions = editor.open_part.conditions_box
+            _opens_at_title(walk, editor, f"editor {tag} {section.key}", whole=conditions.isHidden(),
+                            also=[] if conditions.isHidden() else [
+                                conditions.heading, *(conditions.cards[:1] if "200%" not in walk.screen_name else [])])
     # A part that is skipped, with its banner over the open part.
     editor.section_list.setCurrentIndex(editor.model.index(1))
     editor.section_actions.skip_action.trigger()
@@ -148,13 +157,14 @@ def test_every_screen_fits(walk: Walk, placed: MainWindow, services: Services) -
     assert not walk.found, "\n".join(walk.found)
 
 
-def _opens_at_title(walk: Walk, editor: EditorView, what: str, *, whole: bool = True) -> None:
+def _opens_at_title(walk: Walk, editor: EditorView, what: str, *, whole: bool = True,
+                    also: Sequence[QWidget] = ()) -> None:
     """A part opens at its title; on a laptop a part of text alone shows its text and "Volgend deel" whole too
-    (``whole``; under the banner of a skipped part the family scrolls to them)."""
+    (``whole``; under the banner of a skipped part the family scrolls to them). ``also``: more that must show."""
     viewport = editor.open_part.scroll_area.viewport()
     shown = viewport.rect()
     panel = editor.panel
-    wanted = [panel.title_label]
+    wanted = [panel.title_label, *also]
     alone = panel.text_edit.maximumHeight() >= 16_777_215  # no list under the text: the text takes all the room
     if whole and alone and "200%" not in walk.screen_name:
         wanted += [panel.text_edit, panel.next_button]

@@ -56,6 +56,10 @@ PERSOONLIJK_TEXTS = {
     "eigen_bijdrage": "Ik weet dat ik een eigen bijdrage moet betalen. Ik wil graag weten hoeveel dat is.",
     "ondersteuning": "Een scootmobiel past het best bij mij. Dan kan ik zelf naar de winkel, naar het buurthuis "
     "en naar mijn tuin. Dan hoeft Anja minder te doen.",
+    "verwachting": "Ik verwacht dat ik weer zelf op pad kan. Dat merk ik als ik twee keer per week zelf "
+    "boodschappen doe. En als Anja op zaterdag niet meer hoeft te komen.",
+    "aanbieders": "Ik ken de thuiszorg van Carinova via mijn buurman. Die zou ik kiezen als ik thuiszorg nodig heb. "
+    "Voor de scootmobiel heb ik geen voorkeur, als ze maar snel komen bij pech.",
     "natura_pgb": "Zorg in natura. Ik wil zelf geen administratie bijhouden.",
     "geholpen": "Mijn dochter Anja en Gerda Smit, vrijwillig cliëntondersteuner.",
     "handtekening": "Wim de Vries",
@@ -86,7 +90,9 @@ def _fill_sections(services: Services, plan_id: int, texts: dict[str, str]) -> N
 def _familiegroepsplan(services: Services, today: date, created: list[int]) -> None:
     plans = services.plans
     agree = services.agreements
-    pid = plans.create_plan(PlanType.FAMILIEGROEPSPLAN, title="Samen weer rust thuis", family_name="Familie Yılmaz")
+    # Jeugdwet art. 4.1.2: the jeugdbeschermer offered the family the chance to make the plan, and they agreed on a day.
+    pid = plans.create_plan(PlanType.FAMILIEGROEPSPLAN, title="Samen weer rust thuis", family_name="Familie Yılmaz",
+                            offer_date=today - timedelta(days=10), term_date=today + timedelta(days=18))
     created.append(pid)
     plans.update_plan(
         pid,

@@ -213,7 +213,8 @@ def _sections(old: list[Item], new: list[Item]) -> Iterator[Difference]:
         if previous is None:
             # A part of the template that came in empty (a newer Ons Plan added it to the list) changes nothing
             # the family wrote: a frozen plan stays as agreed until they write in it.
-            if section.get("custom") or section.get("text", "").strip():
+            own = section.get("custom") or str(section.get("key", "")).startswith("eigen-")
+            if own or section.get("text", "").strip():
                 yield _say(QT_TRANSLATE_NOOP("Changes", "Er is een nieuw deel bijgekomen: '%1'."), title)
             continue
         if previous["title"] != section["title"]:

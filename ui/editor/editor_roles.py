@@ -19,6 +19,7 @@ from wijkteam.services.dto import PlanDoc, SectionDoc
 
 if TYPE_CHECKING:
     from ui.editor.editor_top_bar import EditorTopBar
+    from ui.editor.open_part_column import OpenPartColumn
     from ui.editor.section_actions import SectionActions
     from ui.editor.section_panel import SectionPanel
 
@@ -41,7 +42,7 @@ class EditorHost(Protocol):
     def section_actions(self) -> SectionActions: ...
 
     @property
-    def open_part(self) -> QWidget: ...
+    def open_part(self) -> OpenPartColumn: ...
 
     @property
     def plan_id(self) -> int | None: ...
@@ -152,6 +153,7 @@ class EditorRoles(QObject):
         section = editor.current_section()
         can_add = section is not None and self._session_role.role == Role.PROFESSIONAL
         editor.panel.show_advice(panel.count_for(section.id) if section else 0, can_add=can_add)
+        editor.open_part.show_notes(section, panel.items)  # the safety conditions, from what the panel holds
 
     def show_advice(self, section_id: int | None = None) -> None:
         """Put the information and advice in place of the open part; only about ``section_id`` if given."""

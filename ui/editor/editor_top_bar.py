@@ -1,4 +1,5 @@
-"""The bar above the open plan: the way back, the plan's title, the 7-day clock, undo and redo, and printing.
+"""The bar above the open plan: the way back, the plan's title, the 7-day clock (or the day agreed for a
+familiegroepsplan), undo and redo, and printing.
 
 Its second row says who is at the keyboard, and leads to the information and advice of professionals, with how
 many items still wait for the family's answer. While the question "Wie zit er aan het toetsenbord?" waits, it takes
@@ -15,6 +16,7 @@ from models import PlanType
 from ui.advice.advice_wording import open_count_text
 from ui.common.action_button import ActionButton
 from ui.common.session_role import SessionRole
+from ui.common.term_wording import term_text
 from ui.common.theme import set_role
 from ui.common.wording import days_left_text, fmt, plan_type_name
 from ui.together.keyboard_question import KeyboardQuestion
@@ -137,10 +139,13 @@ class EditorTopBar(QFrame):
         self.title_label.setText(plan.title)
         kind = plan_type_name(plan.plan_type)
         self.kind_label.setText(fmt(self.tr("%1 · %2"), kind, plan.family_name) if plan.family_name else kind)
-        show_deadline = plan.plan_type == PlanType.PERSOONLIJK_PLAN and plan.melding_date is not None
-        self.deadline_label.setVisible(show_deadline)
-        if show_deadline and plan.melding_date is not None:
-            self.deadline_label.setText(days_left_text(plan.melding_date))
+        # The Wmo 7 days, or the day agreed for a familiegroepsplan: one calm sentence, never an alarm.
+        if plan.plan_type == PlanType.PERSOONLIJK_PLAN:
+            clock = days_left_text(plan.melding_date) if plan.melding_date is not None else ""
+        else:
+            clock = term_text(plan.offer_date, plan.term_date)
+        self.deadline_label.setText(clock)
+        self.deadline_label.setVisible(bool(clock))
 
     def show_open_questions(self, count: int, *, family: bool) -> None:
         """A count, never a block: the family can answer whenever they are ready."""

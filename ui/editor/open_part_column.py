@@ -1,14 +1,20 @@
 """The right side of the editor: the open part, with a note above it when it is skipped, and for a persoonlijk plan
-the Wmo hint under it."""
+the Wmo hint under it. Above the family's text, a calm line when a part is only for some, and in the safety part of a
+familiegroepsplan the conditions the plan must meet (``ui.editor.part_notes``)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ui.editor.part_notes import ConditionsBox, OptionalNote
 from ui.editor.section_actions import SkippedBar
+from ui.editor.section_panel import SectionPanel
 from ui.editor.wmo_hint import WmoHint
+from wijkteam.services.dto import AdviceDoc, SectionDoc
 
 
 def _padded(widget: QWidget, left: int, top: int, right: int, bottom: int) -> QVBoxLayout:
@@ -19,7 +25,7 @@ def _padded(widget: QWidget, left: int, top: int, right: int, bottom: int) -> QV
 
 
 class OpenPartColumn(QWidget):
-    def __init__(self, panel: QWidget, skip_action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(self, panel: SectionPanel, skip_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # When the window is small the open part scrolls, rather than squeezing the text field and buttons.
         panel.setObjectName("scrollContent")
@@ -38,6 +44,11 @@ class OpenPartColumn(QWidget):
         self.skipped_bar.setVisible(False)
         self.wmo_hint = WmoHint()
         self.wmo_hint.setVisible(False)
+        self.optional_note = OptionalNote()
+        self.conditions_box = ConditionsBox()
+        # Beside "Hulp en voorbeeld": a line of its own would push "Volgend deel" off a laptop's screen.
+        panel.help_row.insertWidget(panel.help_row.count() - 1, self.optional_note, 1)
+        panel.notes_slot.addWidget(self.conditions_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -67,6 +78,11 @@ class OpenPartColumn(QWidget):
         super().resizeEvent(event)
         # The subjects of the hint, unfolded, take at most a quarter of the height; more of them scroll.
         self.wmo_hint.details.setMaximumHeight(max(60, event.size().height() // 4))
+
+    def show_notes(self, section: SectionDoc | None, advice: Sequence[AdviceDoc]) -> None:
+        """The line of a part only for some, and the safety conditions when the safety part is open."""
+        self.optional_note.show_section(section)
+        self.conditions_box.show_conditions(section, advice)
 
     def show_top(self) -> None:
         """A part opens at its title, not where the last part was scrolled to or where its cursor is."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from models import PlanType
 from ui.common.changes import PlanChanges, What
 from ui.common.dialog_parts import on_parent_screen
+from ui.common.jeugdwet_dates import JeugdwetDates
 from ui.common.optional_date import OptionalDateField
 from ui.common.theme import set_role
 from wijkteam.errors import UserError
@@ -37,7 +38,7 @@ from wijkteam.services.dto import PlanDoc
 
 #: The details, as the services call them.
 TEXT_FIELDS = ("title", "family_name", "meeting_place")
-DATE_FIELDS = ("melding_date", "meeting_date", "evaluation_date")
+DATE_FIELDS = ("melding_date", "meeting_date", "evaluation_date", "offer_date", "term_date")
 
 
 class DetailsHost(Protocol):
@@ -106,6 +107,10 @@ class PlanDetailsDialog(QDialog):
         form.addRow(self.tr("T&aal van het plan:"), self.language_combo)
         form.addRow("", self.bilingual_check)
         self.melding_field.setVisible(personal)
+        # A familiegroepsplan: the offer to make it and the day agreed for it, with the right explained beside them.
+        self.jeugdwet = JeugdwetDates()
+        self.jeugdwet.set_values(plan.offer_date, plan.term_date)
+        self.jeugdwet.setVisible(not personal)
 
         self.error_label = QLabel()
         set_role(self.error_label, "status-warning")
@@ -127,6 +132,7 @@ class PlanDetailsDialog(QDialog):
         inner.addWidget(heading)
         inner.addWidget(intro)
         inner.addLayout(form)
+        inner.addWidget(self.jeugdwet)
         inner.addWidget(self.error_label)
         # On a small screen, or with large text, the dialog scrolls inside instead of running off the screen.
         scroll = QScrollArea()
@@ -165,6 +171,8 @@ class PlanDetailsDialog(QDialog):
         }
         if self._plan.plan_type == PlanType.PERSOONLIJK_PLAN:
             now["melding_date"] = self.melding_field.value()
+        else:
+            now.update(offer_date=self.jeugdwet.offer_date(), term_date=self.jeugdwet.term_date())
         return {name: value for name, value in now.items() if value != getattr(self._plan, name)}
 
     def accept(self) -> None:

@@ -11,17 +11,23 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.common.dialog_parts import grow_to_fit
+from ui.common.dialog_parts import BODY_NAME, grow_to_fit
+from ui.common.jeugdwet_dates import JeugdwetDates
 from ui.common.optional_date import FIRST_QDATE
 from ui.common.theme import set_role
 from ui.common.wording import days_left_text
+
+#: Wide enough that the dates sit beside their labels, and the right above them reads in a few lines.
+FAMILY_DIALOG_WIDTH = 680
 
 
 class _NewPlanDialog(QDialog):
@@ -56,9 +62,10 @@ class _NewPlanDialog(QDialog):
 
 
 class NewFamilyPlanDialog(_NewPlanDialog):
-    """Asks the family's name for the plan's front page."""
+    """Asks the family's name for the plan's front page, and, if they know them, the day of the offer to make the
+    plan and the day agreed for it (Jeugdwet art. 4.1.2)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(self.tr("Nieuw familiegroepsplan"), parent)
         label = QLabel(self.tr("Hoe heet uw familie? Dit komt bovenaan het plan."))
         label.setWordWrap(True)
@@ -67,13 +74,36 @@ class NewFamilyPlanDialog(_NewPlanDialog):
         self.name_edit.setMaxLength(200)
         label.setBuddy(self.name_edit)
         self.name_edit.setAccessibleName(self.tr("Naam van de familie"))
-        self._layout.addWidget(label)
-        self._layout.addWidget(self.name_edit)
-        self._layout.addWidget(_optional_note())
+        self.jeugdwet = JeugdwetDates(today=today)
+        # The fields scroll when the text is large: the dates and the right beside them take room.
+        content = QWidget()
+        content.setObjectName("scrollContent")
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 4, 0)
+        body.setSpacing(12)
+        for widget in (label, self.name_edit, _optional_note(), self.jeugdwet, _optional_note()):
+            body.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setObjectName(BODY_NAME)  # ``grow_to_fit`` stops at the screen's edge, and this scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self._layout.addWidget(scroll, 1)
+        # The scroll area lies inside the dialog's margins: the dialog is as wide as its fields need, and its margins.
+        margins = self._layout.contentsMargins()
+        self.setMinimumWidth(max(FAMILY_DIALOG_WIDTH, content.minimumSizeHint().width() + margins.left()
+                                 + margins.right() + scroll.verticalScrollBar().sizeHint().width()))
         self._finish_layout()
 
     def family_name(self) -> str:
         return " ".join(self.name_edit.text().split())
+
+    def offer_date(self) -> date | None:
+        return self.jeugdwet.offer_date()
+
+    def term_date(self) -> date | None:
+        return self.jeugdwet.term_date()
 
 
 def _optional_note() -> QLabel:

@@ -262,7 +262,8 @@ class StartView(QWidget):
 
     def _on_family_button_clicked(self) -> None:
         dialog = NewFamilyPlanDialog(self)
-        dialog.accepted.connect(lambda: self._create_plan(PlanType.FAMILIEGROEPSPLAN, family_name=dialog.family_name()))
+        dialog.accepted.connect(lambda: self._create_plan(PlanType.FAMILIEGROEPSPLAN, family_name=dialog.family_name(),
+                                                          dates=(dialog.offer_date(), dialog.term_date())))
         self._open_dialog(dialog)
 
     def _on_personal_button_clicked(self) -> None:
@@ -344,11 +345,14 @@ class StartView(QWidget):
         self.new_plan_dialog = dialog
         dialog.open()
 
-    def _create_plan(self, plan_type: PlanType, *, family_name: str = "", melding: date | None = None) -> None:
+    def _create_plan(self, plan_type: PlanType, *, family_name: str = "", melding: date | None = None,
+                     dates: tuple[date | None, date | None] = (None, None)) -> None:
+        """``dates``: for a familiegroepsplan, the day of the offer and the day agreed for the plan."""
         try:
             # The PDF's own words start in the language of the screens; "Over dit plan" changes it at any time.
             plan_id = self._services.plans.create_plan(plan_type, self._actor(), family_name=family_name,
-                                                       melding_date=melding, language=current_language())
+                                                       melding_date=melding, offer_date=dates[0], term_date=dates[1],
+                                                       language=current_language())
         except UserError as error:
             open_message(self, str(error), warning=True)
             return

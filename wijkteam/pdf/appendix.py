@@ -16,7 +16,8 @@ from wijkteam.services.dto import AdviceDoc
 APPENDIX_START = 70 * mm
 
 
-def appendix(w: PlanWriter) -> list[Flowable]:
+def appendix(w: PlanWriter, *, conditions_at: str | None = None) -> list[Flowable]:
+    """``conditions_at``: the title of the part where the conditions printed already; then they are named, once."""
     advice = list(w.doc.advice)
     if not advice:
         return []
@@ -51,21 +52,30 @@ def appendix(w: PlanWriter) -> list[Flowable]:
         w.say(word(QT_TRANSLATE_NOOP("Pdf", "Bijlage: informatie en advies van professionals")), s.h1),
         w.say(intro, s.body),
     ]
+    if conditions_at is not None:
+        out.append(KeepTogether([w.say(groups[0][0], s.h2), w.say(groups[0][1], s.note), w.rich(
+            s.note, ("t", word(QT_TRANSLATE_NOOP("Pdf", "Ze staan bovenaan het deel")) + " "), ("u", conditions_at),
+            ("t", "."))]))
+        groups = groups[1:]
     for title, note, items in groups:
         for index, item in enumerate(items):
             lead = [w.say(title, s.h2), w.say(note, s.note)] if index == 0 else []
             # Advice and the family's answer belong on one page; a group title stays with its first item.
-            out.append(KeepTogether(lead + _advice_item(w, item)))
+            out.append(KeepTogether(lead + advice_item(w, item)))
     return out
 
 
-def _advice_item(w: PlanWriter, item: AdviceDoc) -> list[Flowable]:
+def advice_item(w: PlanWriter, item: AdviceDoc, *, must_meet: bool = False) -> list[Flowable]:
+    """One item set apart behind a rule (the professional's words), with the family's answer under it.
+
+    ``must_meet``: a condition at the top of the safety part, whose head says that the plan must meet it."""
     s = w.s
     label = choice(status_label(ADVICE_KIND_LABELS, item.kind))
-    inner: list[Flowable] = [
-        w.rich(s.advice_head, ("t", fill(QT_TRANSLATE_NOOP("Pdf", "%1 van"), label) + " "),
-               ("u", item.author_name.strip() or "?"))
-    ]
+    head: list[tuple[str, str]] = [("t", fill(QT_TRANSLATE_NOOP("Pdf", "%1 van"), label) + " "),
+                                   ("u", item.author_name.strip() or "?")]
+    if must_meet:
+        head.append(("t", ". " + word(QT_TRANSLATE_NOOP("Pdf", "Ons plan moet hieraan voldoen."))))
+    inner: list[Flowable] = [w.rich(s.advice_head, *head)]
     meta: list[tuple[str, str]] = []
     if item.organisation.strip():
         meta += [("u", item.organisation.strip()), ("t", " · ")]

@@ -41,8 +41,10 @@ LABEL_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0)
 class NetworkMap(Flowable):
     """The whole map, ``diameter`` wide, with the family's name in the centre."""
 
-    def __init__(self, w: PlanWriter, people: Sequence[ParticipantDoc], centre: str, diameter: float) -> None:
+    def __init__(self, w: PlanWriter, people: Sequence[ParticipantDoc], centre: str, diameter: float,
+                 reserve: float = 0) -> None:
         super().__init__()
+        self.reserve = reserve  # room kept under the map on its page, for its legend
         self.w = w
         self.people = list(people)
         self.centre = centre
@@ -55,10 +57,10 @@ class NetworkMap(Flowable):
         self.margin = 9 * mm  # room for the sector names around the circle
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """As large as it was asked for; smaller, down to ``SMALLEST``, where that keeps it on this page under its
-        heading (the layout is the same at any size; the labels keep to their boxes)."""
+        """As large as it was asked for; smaller, down to ``SMALLEST``, where that keeps it and its legend on this
+        page under its heading (the layout is the same at any size; the labels keep to their boxes)."""
         self.width = avail_width
-        room = avail_height / 2 - self.margin
+        room = (avail_height - self.reserve) / 2 - self.margin
         self.radius = self.full_radius if room >= self.full_radius or room < SMALLEST / 2 else room
         self.height = 2 * (self.radius + self.margin)
         return self.width, self.height
@@ -192,8 +194,10 @@ def network_map(w: PlanWriter, people: Sequence[ParticipantDoc], centre: str) ->
     """The map and its legend; nothing without people. Someone the map has no room for is named under it."""
     if not people:
         return []
-    flow = NetworkMap(w, people, centre, diameter=BODY_WIDTH - 30 * mm)
-    out: list[Any] = [flow, *legend(w)]
+    key = legend(w)
+    below = sum(p.wrap(BODY_WIDTH, 1000 * mm)[1] + p.getSpaceBefore() + p.getSpaceAfter() for p in key)
+    flow = NetworkMap(w, people, centre, diameter=BODY_WIDTH - 30 * mm, reserve=below)
+    out: list[Any] = [flow, *key]
     beside = [p for p in people if flow.placements[p.id].beside]
     if beside:
         names = ", ".join(w.name(p) for p in beside)

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, Spacer, Table, TableStyle
 
 from wijkteam.i18n import QT_TRANSLATE_NOOP
 from wijkteam.pdf.appendix import appendix
+from wijkteam.pdf.conditions import printed_at, safety_conditions
 from wijkteam.pdf.fonts import Fonts
 from wijkteam.pdf.houses import child_houses
 from wijkteam.pdf.labels import law_line, plan_type_label
@@ -32,7 +33,9 @@ def build_story(doc: PlanDoc, fonts: Fonts, today: date) -> list[Flowable]:
     w = PlanWriter(doc, fonts)
     story: list[Flowable] = []
     story += _cover(w, today)
-    sections = sorted((s for s in doc.sections if not s.skipped), key=lambda s: s.position)
+    # A part only for some (the pgb part) that stayed empty is not for this family: it stays out, as a skipped one.
+    sections = sorted((s for s in doc.sections if not s.skipped and not (s.optional and not s.text.strip())),
+                      key=lambda s: s.position)
     extras: list[Flowable] = []
     if _plan_b_orphaned(doc, sections):
         extras += w.heading(word(QT_TRANSLATE_NOOP("Pdf", "Als het anders loopt")))
@@ -48,7 +51,7 @@ def build_story(doc: PlanDoc, fonts: Fonts, today: date) -> list[Flowable]:
     story += extras
     for section in closing:
         story += _section(w, section)
-    story += appendix(w)
+    story += appendix(w, conditions_at=printed_at(w, sections))
     return story
 
 
@@ -79,6 +82,10 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
     ]
     if w.personal and doc.melding_date:
         facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Datum van de melding")), day(doc.melding_date)))
+    if not w.personal and doc.offer_date:
+        facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Aanbod voor dit plan")), day(doc.offer_date)))
+    if not w.personal and doc.term_date:
+        facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Afgesproken datum")), day(doc.term_date)))
     if doc.meeting_date or doc.meeting_place.strip():
         when = day(doc.meeting_date) if doc.meeting_date else ""
         facts.append((word(QT_TRANSLATE_NOOP("Pdf", "Samen besproken")),
@@ -115,6 +122,11 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
                                                 "Zij neemt het mee in haar onderzoek en beslist daarna over de hulp.")),
                   s.note)
         )
+    if not w.personal and (doc.offer_date or doc.term_date):
+        out.append(Spacer(1, 6))
+        out.append(w.say(word(QT_TRANSLATE_NOOP("Pdf", "Een familiegroepsplan is een recht, geen plicht (Jeugdwet, "
+                                                       "artikel 4.1.2). Ook na de afgesproken datum mag het plan "
+                                                       "nog komen.")), s.note))
     if printed.cover_note:
         out.append(Spacer(1, 6))
         out.append(w.say(printed.cover_note, s.note))
@@ -126,6 +138,12 @@ def _cover(w: PlanWriter, today: date) -> list[Flowable]:
 def _section(w: PlanWriter, section: SectionDoc) -> list[Flowable]:
     out = w.heading(section.title.strip() or word(QT_TRANSLATE_NOOP("Pdf", "Zonder titel")))
     body: list[Flowable] = []
+    # The safety part starts with what it must meet: its heading goes with the first condition, never alone.
+    for index, block in enumerate(safety_conditions(w, section)):
+        if index == 0:
+            out = [KeepTogether(out + block)]
+        else:
+            body.append(KeepTogether(block))
     if section.text.strip():
         body += w.text(section.text, w.s.body)
     elif section.key == "plan_b" and w.doc.plan_b.strip():
