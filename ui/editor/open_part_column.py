@@ -47,7 +47,7 @@ class OpenPartColumn(QWidget):
         self.optional_note = OptionalNote()
         self.conditions_box = ConditionsBox()
         # Beside "Hulp en voorbeeld": a line of its own would push "Volgend deel" off a laptop's screen.
-        panel.help_row.insertWidget(panel.help_row.count() - 1, self.optional_note, 1)
+        panel.help_row.insertWidget(panel.help_row.count() - 1, self.optional_note, 10)  # most of the room
         panel.notes_slot.addWidget(self.conditions_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
