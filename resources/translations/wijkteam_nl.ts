@@ -78,7 +78,7 @@
 <context>
     <name>InvitationsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/together/invitations_dialog.py" line="+113"/>
+        <location filename="../../ui/together/invitations_dialog.py" line="+129"/>
         <source>%n mensen uitgenodigd.</source>
         <translation>
             <numerusform>%n persoon uitgenodigd.</numerusform>
@@ -132,6 +132,17 @@
         <translation>
             <numerusform>%n minuut</numerusform>
             <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/common/term_wording.py" line="+20"/>
+        <source>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</source>
+        <translation>
+            <numerusform>Nog %n dag tot de afgesproken datum voor uw plan (%1).</numerusform>
+            <numerusform>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</numerusform>
         </translation>
     </message>
 </context>

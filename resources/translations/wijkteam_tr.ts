@@ -88,7 +88,7 @@
 <context>
     <name>AdviceCard</name>
     <message>
-        <location filename="../../ui/advice/advice_panel.py" line="+82"/>
+        <location filename="../../ui/advice/advice_panel.py" line="+84"/>
         <source>Wettelijke grond: %1</source>
         <translation>Yasal dayanak: %1</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../ui/advice/advice_panel.py" line="+49"/>
+        <location filename="../../ui/advice/advice_panel.py" line="+56"/>
         <source>← Terug naar het plan</source>
         <translation>← Plana dön</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>Sadece şu konudaki tavsiyeleri görüyorsunuz: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Er is nog geen informatie of advies. Voeg het toe met de knop hierboven.</source>
         <translation>Henüz bilgi veya tavsiye yok. Yukarıdaki düğmeyle ekleyin.</translation>
     </message>
@@ -331,6 +331,50 @@
         <location line="+2"/>
         <source>Er is nog geen informatie of advies van professionals bij dit plan.</source>
         <translation>Bu planda henüz uzmanlardan bilgi veya tavsiye yok.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceReadAloud</name>
+    <message>
+        <location filename="../../ui/advice/advice_read_aloud.py" line="+25"/>
+        <source>%1, %2</source>
+        <extracomment>``Piece.key`` of the professional&apos;s own text and of the family&apos;s reason.</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Van %1, op %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wettelijke grond: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het gezin heeft nog geen antwoord gegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antwoord van het gezin: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lees voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lees voor: %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lees dit punt en het antwoord voor (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -539,6 +583,216 @@
     </message>
 </context>
 <context>
+    <name>Anonymise</name>
+    <message>
+        <location filename="../../wijkteam/anonymise/anonymiser.py" line="+16"/>
+        <source>het gezin</source>
+        <extracomment>What the family&apos;s name becomes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kopie zonder namen</source>
+        <extracomment>After the title of the copy, so whoever reads it knows &quot;moeder&quot; stands for a name (and an imported copy is told apart from the plan itself).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wijkteam/anonymise/details.py" line="+16"/>
+        <source>e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefoonnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rekeningnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bsn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geboortedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geboorteplaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wijkteam/anonymise/names.py" line="+29"/>
+        <source>naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iemand van het gezin</source>
+        <extracomment>Who someone is when the plan does not say their relation: their place at the table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iemand van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ondersteuner</source>
+        <translation type="unfinished">destekçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professional</source>
+        <translation type="unfinished">uzman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnonymousCopyDialog</name>
+    <message>
+        <location filename="../../ui/window/anonymous_copy.py" line="+95"/>
+        <location line="+5"/>
+        <location line="+79"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Kopie zonder namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>In deze kopie staat geen naam van de mensen in het plan. Iedereen heet naar wie hij is voor het gezin. Telefoonnummers, adressen en de naam van het gezin gaan niet mee. Eigen notities en tekeningen ook niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit staat er in de kopie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wat er in de kopie staat in plaats van de namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kijk deze woorden na. Het kunnen namen zijn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er staan geen andere woorden in die op een naam lijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Woorden die op een naam lijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staat er nog een naam tussen? Pas die dan eerst aan in het plan. Deze woorden blijven in de kopie staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opslaan als p&amp;lanbestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished">&amp;Kapat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kopie zonder namen opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>De kopie wordt klaargemaakt als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopie zonder namen opslaan als planbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ons Plan-bestand (*%1)</source>
+        <translation type="unfinished">Ons Plan dosyası (*%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De kopie wordt bewaard als planbestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De kopie zonder namen is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map: %1
+Naam: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open de &amp;map</source>
+        <translation type="unfinished">&amp;Klasörü aç</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
+        <translation type="unfinished">Bu bilgisayarda klasörleri gösteren bir program yok. Dosya şu klasörde: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../ui/advice/advice_dialog.py" line="+15"/>
@@ -700,7 +954,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../wijkteam/plan_diff.py" line="+41"/>
+        <location filename="../../wijkteam/plan_diff.py" line="+43"/>
         <source>Nieuwe informatie van %1.</source>
         <extracomment>How much of a title, goal or agreement is quoted in one sentence. Two texts this alike (0..1) are taken to be the same item, rewritten. Above this many pairs to weigh, rewritten items are not looked for: a real plan never comes near it. The translation context of these sentences: they are read in the language of the screens (``wijkteam.i18n``), and in Dutch on the command line. &quot;Nieuw advies van ...&quot;, &quot;Nieuwe informatie van ...&quot;, &quot;Nieuwe voorwaarde van ...&quot;.</extracomment>
         <translation>Yeni bilgi. Gönderen: %1.</translation>
@@ -747,7 +1001,7 @@
         <translation>%1 ve %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>De titel van het plan is nu: &apos;%1&apos;.</source>
         <translation>Planın başlığı artık: &apos;%1&apos;.</translation>
     </message>
@@ -770,6 +1024,26 @@
         <location line="+1"/>
         <source>De datum van de melding is weggehaald.</source>
         <translation>Bildirim tarihi kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van het aanbod om zelf een plan te maken is nu %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De datum van het aanbod om zelf een plan te maken is weggehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De afgesproken datum voor het plan is nu %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De afgesproken datum voor het plan is weggehaald.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,7 +1096,7 @@
         <translation>Planın dili değişti.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Er is een nieuw deel bijgekomen: &apos;%1&apos;.</source>
         <translation>Yeni bir bölüm eklendi: &apos;%1&apos;.</translation>
     </message>
@@ -962,7 +1236,53 @@
         <translation>%2 tarafından verilen %1 için cevabın nedeni değişti.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Het huis van zorgen van %1 is aangepast.</source>
+        <extracomment>&quot;Het huis van zorgen van Jesse is aangepast.&quot;: one sentence per kind of house and what happened to it, so that each language can say it in its own order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het huis van goede dingen van %1 is aangepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het huis van dromen van %1 is aangepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het huis van zorgen van %1 staat nu in het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het huis van goede dingen van %1 staat nu in het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het huis van dromen van %1 staat nu in het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het huis van zorgen van %1 staat niet meer in het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het huis van goede dingen van %1 staat niet meer in het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het huis van dromen van %1 staat niet meer in het plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Een eigen notitie die meegaat in het plan is aangepast.</source>
         <translation>Plana giren bir özel not değişti.</translation>
     </message>
@@ -980,7 +1300,7 @@
 <context>
     <name>ChildHouses</name>
     <message>
-        <location filename="../../ui/people/child_houses_panel.py" line="+49"/>
+        <location filename="../../ui/people/child_houses_panel.py" line="+50"/>
         <source>Huis van zorgen</source>
         <extracomment>The template key of &quot;Wat de kinderen zeggen&quot; (``resources/templates/familiegroepsplan.json``). The houses stand side by side down to this width each; narrower (large text), they stand one under the other.</extracomment>
         <translation>Endişeler evi</translation>
@@ -1014,7 +1334,7 @@
 <context>
     <name>ChildHousesPanel</name>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>Drie Huizen</source>
         <translation>Üç Ev</translation>
     </message>
@@ -1054,7 +1374,17 @@
         <translation>Çocuklar henüz hiçbir evi paylaşmıyor.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+14"/>
+        <source>Keuze voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tekening in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>De huizen van %1</source>
         <translation>Evler: %1</translation>
     </message>
@@ -1082,6 +1412,42 @@
         <location line="+25"/>
         <source>Minder uitleg  ▴</source>
         <translation>Daha az bilgi  ▴</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionCard</name>
+    <message>
+        <location filename="../../ui/editor/part_notes.py" line="+77"/>
+        <source>Wettelijke grond: %1</source>
+        <translation type="unfinished">Yasal dayanak: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Antwoord van het gezin: %1</source>
+        <translation type="unfinished">Ailenin cevabı: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voorwaarde van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsBox</name>
+    <message>
+        <location line="+11"/>
+        <source>Voorwaarden voor de veiligheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorwaarden waar uw plan aan moet voldoen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een professional stelde deze voorwaarden voor de veiligheid. Dat mag alleen als de wet het toestaat. Bijvoorbeeld bij een ondertoezichtstelling (OTS). Uw eigen afspraken schrijft u hieronder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,9 +1606,58 @@
     </message>
 </context>
 <context>
+    <name>EditorReadAloud</name>
+    <message>
+        <location filename="../../ui/editor/read_aloud.py" line="+71"/>
+        <source>Hulp.</source>
+        <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voorbeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uw eigen tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hier is nog niets geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+127"/>
+        <location line="+7"/>
+        <source>Lees voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Lees de vraag, de hulp en uw tekst voor (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Stop met voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+1"/>
+        <source>Stop met voorlezen (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorRoles</name>
     <message>
-        <location filename="../../ui/editor/editor_roles.py" line="+145"/>
+        <location filename="../../ui/editor/editor_roles.py" line="+146"/>
         <source>Uw tekst wordt vanzelf bewaard.</source>
         <translation>Metniniz kendiliğinden kaydedilir.</translation>
     </message>
@@ -1250,7 +1665,7 @@
 <context>
     <name>EditorTopBar</name>
     <message>
-        <location filename="../../ui/editor/editor_top_bar.py" line="+32"/>
+        <location filename="../../ui/editor/editor_top_bar.py" line="+34"/>
         <location line="+76"/>
         <source>← &amp;Terug naar mijn plannen</source>
         <extracomment>The width of the bar from which the question who is at the keyboard fits beside the other buttons.</extracomment>
@@ -1310,7 +1725,7 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../ui/editor/editor_view.py" line="+166"/>
+        <location filename="../../ui/editor/editor_view.py" line="+162"/>
         <source>Uw tekst wordt vanzelf bewaard.</source>
         <translation>Metniniz kendiliğinden kaydedilir.</translation>
     </message>
@@ -1952,6 +2367,11 @@
         <translation>PDF&apos;de Hollandaca da olsun mu, seçin: evet veya hayır.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>De afgesproken datum kan niet voor de datum van het aanbod liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../wijkteam/input_files.py" line="+19"/>
         <source>Het bestand bestaat niet: %1.</source>
         <translation>Bu dosya yok: %1.</translation>
@@ -1998,7 +2418,7 @@
         <translation>Ons Plan bu çizimi bu haliyle kaydedemiyor: resmi yeniden ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../wijkteam/services/export.py" line="+20"/>
+        <location filename="../../wijkteam/services/export.py" line="+24"/>
         <source>Kies eerst wie u uitnodigt. Zet een vinkje bij die mensen.</source>
         <translation>Önce kimi davet ettiğinizi seçin. Bu kişileri işaretleyin.</translation>
     </message>
@@ -2225,18 +2645,19 @@
 <context>
     <name>HouseBox</name>
     <message>
-        <location filename="../../ui/people/child_houses_panel.py" line="-300"/>
+        <location filename="../../ui/people/child_houses_panel.py" line="-323"/>
+        <location line="+100"/>
         <source>%1 van %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+47"/>
+        <location line="-92"/>
+        <location line="+48"/>
         <source>Tekening toevoegen…</source>
         <translation>Çizim ekle…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Kies een plaatje of een foto van een tekening op papier</source>
         <translation>Bir resim veya kâğıttaki bir çizimin fotoğrafını seçin</translation>
     </message>
@@ -2256,7 +2677,7 @@
         <translation>%1 plana girsin mi? Bunu çocuk seçer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Tekening van %1</source>
         <translation>Çizim (%1)</translation>
     </message>
@@ -2294,7 +2715,7 @@
 <context>
     <name>InvitationsDialog</name>
     <message>
-        <location filename="../../ui/together/invitations_dialog.py" line="+39"/>
+        <location filename="../../ui/together/invitations_dialog.py" line="+41"/>
         <source>Uitnodigingslijst afdrukken als PDF</source>
         <translation>Davet listesini PDF olarak yazdır</translation>
     </message>
@@ -2304,15 +2725,15 @@
         <translation>PDF dosyası (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Wie nodigen we uit?</source>
         <translation>Kimleri davet ediyoruz?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Iedereen van uw netwerkkaart staat hier.</source>
-        <translation>Toplantıya çağırdığınız kişileri işaretleyin. Çevre haritanızdaki herkes burada.</translation>
+        <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Klik op de kaart, of kies een naam in de lijst.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2325,12 +2746,27 @@
         <translation>Davet edilecek kişiler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Kaart of lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op de &amp;kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als &amp;lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Lijst &amp;afdrukken als PDF…</source>
         <translation>Listeyi PDF olarak &amp;yazdır…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n mensen uitgenodigd.</source>
         <translation>
             <numerusform>%n kişi davet edildi.</numerusform>
@@ -2342,7 +2778,7 @@
         <translation>Henüz kimse seçilmedi.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source> - uitnodigingen</source>
         <translation> - davetler</translation>
     </message>
@@ -2355,6 +2791,57 @@
         <location line="+11"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>JeugdwetDates</name>
+    <message>
+        <location filename="../../ui/common/jeugdwet_dates.py" line="+32"/>
+        <source>Uw recht op een eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Op een vaste datum</source>
+        <translation type="unfinished">Belirli bir tarihte</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>Datum van het aanbod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Afgesproken datum voor het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantal weken na het aanbod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of &amp;tel vanaf het aanbod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aanbo&amp;d gekregen op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan &amp;klaar op:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2899,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+142"/>
+        <location filename="../../ui/window/main_window.py" line="+144"/>
         <source>&amp;Beveiliging en reservekopie…</source>
         <extracomment>The window&apos;s size while settings hold none, within the screen; shown, it fills the screen (``show_at_start``). Small enough for a 1280x720 laptop and for 200% text on a 1920x1080 screen, where Qt has 960x540 of its pixels.</extracomment>
         <translation>&amp;Güvenlik ve yedek…</translation>
@@ -2441,6 +2928,11 @@
         <location line="+2"/>
         <source>Op&amp;slaan als planbestand…</source>
         <translation>Plan dosyası olarak ka&amp;ydet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kopie zonder namen…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2483,7 +2975,7 @@
         <translation>Bir plana &amp;tavsiye ver…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand.</source>
         <translation>Önce listeden bir plan seçin. Sonra onu plan dosyası olarak kaydedebilirsiniz.</translation>
     </message>
@@ -2531,18 +3023,18 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/network_map_view.py" line="+80"/>
+        <location filename="../../ui/people/network_map_view.py" line="+81"/>
         <source>Netwerkcirkel</source>
         <extracomment>The line of each ring: width in pixels and pen style. A soft tint per ring, from the theme&apos;s calm greens; the lines still tell them apart in grey. Room between the circle and the names of the groups around it.</extracomment>
         <translation>Çevre haritası</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
         <translation>Kişilerin yerini sadece aile değiştirebilir.</translation>
     </message>
@@ -2557,7 +3049,7 @@
         <translation>%1 daha fazla uzaklaştırılamaz: zaten en uzakta.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Verplaats met Ctrl en de pijltjes. Enter: aanpassen.</source>
         <translation>Ctrl ve ok tuşlarıyla taşıyın. Enter: değiştir.</translation>
     </message>
@@ -2565,6 +3057,21 @@
         <location line="+12"/>
         <source>Steun: %1.</source>
         <translation>Destek: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uitgenodigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet uitgenodigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spatie: vinkje aan of uit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,7 +3115,7 @@
 <context>
     <name>NewFamilyPlanDialog</name>
     <message>
-        <location filename="../../ui/start/new_plan_dialogs.py" line="+62"/>
+        <location filename="../../ui/start/new_plan_dialogs.py" line="+69"/>
         <source>Nieuw familiegroepsplan</source>
         <translation>Yeni aile planı</translation>
     </message>
@@ -2631,7 +3138,7 @@
 <context>
     <name>NewPersonalPlanDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>Nieuw persoonlijk plan</source>
         <translation>Yeni kişisel plan</translation>
     </message>
@@ -2770,6 +3277,20 @@
         <location line="+14"/>
         <source>Uw nieuwe herstelcode werkt nu. De oude werkt niet meer.</source>
         <translation>Yeni kurtarma kodunuz artık çalışıyor. Eski kod artık çalışmıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalNote</name>
+    <message>
+        <location filename="../../ui/editor/part_notes.py" line="-57"/>
+        <source>Laat u dit deel leeg? Dan staat het niet in de PDF.</source>
+        <extracomment>The part of a familiegroepsplan where the safety conditions show (the template&apos;s key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 U mag dit deel leeg laten.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2922,7 +3443,7 @@
         <translation>Kendi sözlerimle yazdığım bir plan (Wmo 2015&apos;e göre, madde 2.3.2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>(naam niet genoemd)</source>
         <translation>(isim belirtilmedi)</translation>
     </message>
@@ -2932,7 +3453,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../wijkteam/pdf/story.py" line="+38"/>
+        <location filename="../../wijkteam/pdf/story.py" line="+41"/>
         <source>Als het anders loopt</source>
         <extracomment>The part &quot;Wat de kinderen zeggen&quot;, where the children&apos;s houses print. Room for the signatures&apos; heading, its sentence and the first two lines to sign.</extracomment>
         <translation>İşler farklı giderse</translation>
@@ -2959,28 +3480,45 @@
         <translation>Bildirim tarihi</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Aanbod voor dit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afgesproken datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Samen besproken</source>
         <translation>Birlikte konuşuldu</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Evaluatie</source>
         <translation>Değerlendirme</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-44"/>
         <source>De gemeente geeft 7 dagen na de melding de tijd voor dit plan. Zij neemt het mee in haar onderzoek en beslist daarna over de hulp.</source>
         <translation>Belediye bu plan için bildirimden (melding) sonra 7 gün süre verir. Belediye planı incelemesinde dikkate alır ve sonra yardım konusunda karar verir.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Een familiegroepsplan is een recht, geen plicht (Jeugdwet, artikel 4.1.2). Ook na de afgesproken datum mag het plan nog komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wijkteam/pdf/conditions.py" line="+27"/>
+        <location filename="../../wijkteam/pdf/story.py" line="+12"/>
         <source>Zonder titel</source>
+        <extracomment>The part of a familiegroepsplan where the conditions print (the template&apos;s key).</extracomment>
         <translation>Başlıksız</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../wijkteam/pdf/story.py" line="+31"/>
         <source>Nog niet ingevuld.</source>
         <translation>Henüz doldurulmadı.</translation>
     </message>
@@ -3115,7 +3653,7 @@
         <translation>en geç %1</translation>
     </message>
     <message>
-        <location filename="../../wijkteam/pdf/appendix.py" line="+25"/>
+        <location filename="../../wijkteam/pdf/appendix.py" line="+26"/>
         <source>Hier staat wat professionals vertelden en adviseerden. Hun tekst staat apart, met een streep ervoor. Onder elk stuk staat wat ik ermee doe.</source>
         <translation>Burada uzmanların anlattıkları ve tavsiye ettikleri yer alıyor. Onların metni ayrı duruyor, önünde bir çizgi var. Her metnin altında onunla ne yaptığım yazıyor.</translation>
     </message>
@@ -3155,12 +3693,22 @@
         <translation>Ek: uzmanlardan bilgi ve tavsiye</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Ze staan bovenaan het deel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 van</source>
         <translation>%1 –</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Ons plan moet hieraan voldoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Gaat over:</source>
         <translation>Konu:</translation>
     </message>
@@ -3313,7 +3861,7 @@
         <translation>Sürüm %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../wijkteam/pdf/network.py" line="+175"/>
+        <location filename="../../wijkteam/pdf/network.py" line="+177"/>
         <source>dikke lijn</source>
         <extracomment>The line of each ring: width and dash pattern (empty: solid). The smallest the map is drawn, to stay on the page of its heading; smaller, it goes to the next page whole. Type sizes a label may shrink to, to stay in its box. What each ring&apos;s line and each sector&apos;s mark look like, in words for the legend.</extracomment>
         <translation>kalın çizgi</translation>
@@ -3354,7 +3902,7 @@
         <translation>çarpı</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Geen plek meer op de kaart: %1.</source>
         <translation>Haritada yer kalmadı: %1.</translation>
     </message>
@@ -3575,7 +4123,7 @@
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../ui/editor/plan_details.py" line="+64"/>
+        <location filename="../../ui/editor/plan_details.py" line="+65"/>
         <location line="+4"/>
         <source>Over dit plan</source>
         <extracomment>The details, as the services call them.</extracomment>
@@ -3692,12 +4240,12 @@
         <translation>&amp;Planın dili:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Op een vaste datum</source>
         <translation>Belirli bir tarihte</translation>
     </message>
@@ -4473,11 +5021,97 @@ Ad: %2
     </message>
 </context>
 <context>
+    <name>ReadAloudBox</name>
+    <message>
+        <location filename="../../ui/common/read_aloud_box.py" line="+34"/>
+        <source>Voorlezen</source>
+        <extracomment>The sentence stands out from the rest of the screen, as a marker pen would make it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Wordt voorgelezen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+51"/>
+        <location line="+1"/>
+        <source>Pauze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Even stoppen. Met Verder hoort u de zin opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop met voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rustig voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langzamer voorlezen. Dit wordt onthouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>▶ Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verder voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gepauzeerd bij:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>zin %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeBox</name>
     <message>
         <location filename="../../ui/security/first_start.py" line="-208"/>
         <source>Herstelcode: %1</source>
         <translation>Kurtarma kodu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementTableModel</name>
+    <message>
+        <location filename="../../ui/window/anonymous_copy.py" line="-157"/>
+        <source>In het plan</source>
+        <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In de kopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(gaat niet mee)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4886,12 +5520,12 @@ Ad: %2
     </message>
     <message>
         <location line="+14"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Schrijf hier in uw eigen woorden.</source>
         <translation>Buraya kendi sözlerinizle yazın.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-111"/>
         <source>Dit deel is &amp;klaar</source>
         <translation>Bu bölü&amp;m bitti</translation>
     </message>
@@ -4916,7 +5550,7 @@ Ad: %2
         <translation>Sonraki bölüm (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Deel %1 van %2</source>
         <translation>Bölüm %1 / %2</translation>
     </message>
@@ -4926,7 +5560,7 @@ Ad: %2
         <translation>Şu bölüm için metniniz: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Het gezin heeft hier nog niets geschreven.</source>
         <translation>Aile buraya henüz bir şey yazmadı.</translation>
     </message>
@@ -5190,6 +5824,30 @@ Ad: %2
         <location filename="../../ui/editor/section_actions.py" line="+39"/>
         <source>U slaat dit deel over. Het komt niet in de PDF. Uw tekst blijft bewaard.</source>
         <translation>Bu bölümü atlıyorsunuz. Bölüm PDF&apos;ye girmez. Metniniz kaydedilmiş kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../ui/common/speech.py" line="+78"/>
+        <source>Deze computer kan nog niet voorlezen: zet een stem aan bij Instellingen, Tijd en taal.</source>
+        <extracomment>The engines tried first, in this order; Qt&apos;s test engine (&quot;mock&quot;) never reads to a family. The pace of &quot;rustig&quot;: slower than the voice&apos;s own (-1 is the slowest, 0 the voice&apos;s own). A sentence that has not ended after this long (seconds, plus a little per letter) never will: an engine without sound (speech-dispatcher with no sound card) says it speaks and never says it is done.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze Mac kan nog niet voorlezen: kies een stem bij Systeeminstellingen, Toegankelijkheid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze computer kan nog niet voorlezen: installeer de programma&apos;s speech-dispatcher en espeak-ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5862,6 +6520,46 @@ Ad: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Wat verwacht ik van de hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat moet de hulp voor u veranderen? Hoe merkt u dat het beter gaat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schrijf op wat er anders is als de hulp goed werkt. Denk aan gewone dingen van elke dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ik kan weer zelf naar de winkel. Dat merk ik als ik twee keer per week boodschappen doe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zorgverleners en aanbieders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welke zorgverleners of aanbieders kent u al? Bij wie wilt u graag hulp, en waarom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een aanbieder is een organisatie die hulp of zorg geeft. U mag zeggen wie u kent en wie u liever niet wilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ik ken de thuiszorg van Carinova. Daar werkt Petra, die ken ik goed. Bij haar voel ik me op mijn gemak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zorg in natura of pgb</source>
         <translation>Zorg in natura veya pgb</translation>
     </message>
@@ -5879,6 +6577,31 @@ Ad: %2
         <location line="+1"/>
         <source>Zorg in natura. Ik wil zelf geen administratie doen.</source>
         <translation>Zorg in natura. Evrak işleriyle kendim uğraşmak istemiyorum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen als u een pgb wilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als ik een pgb wil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom wilt u een pgb? Wie gaat de zorg geven? Wie helpt u met het budget?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met een pgb regelt u de zorg zelf. De gemeente vraagt dan waarom u dat wilt. Ze vraagt ook wie de zorg geeft. En wie u helpt met de administratie. Dat heet budgetbeheer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met een pgb kies ik zelf wie er komt. Mijn buurvrouw Els is verzorgende, zij geeft de zorg. Mijn zoon Peter helpt met het budget.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5919,6 +6642,39 @@ Ad: %2
         <location line="+1"/>
         <source>Wim de Vries, 10 november.</source>
         <translation>Wim de Vries, 10 Kasım.</translation>
+    </message>
+</context>
+<context>
+    <name>TermCounts</name>
+    <message numerus="yes">
+        <location filename="../../ui/common/term_wording.py" line="+20"/>
+        <source>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermWording</name>
+    <message>
+        <location line="+10"/>
+        <source>U mag als familie zelf een plan maken: een familiegroepsplan. Dat staat in de Jeugdwet, artikel 4.1.2. De jeugdhulpaanbieder of de gecertificeerde instelling moet u die kans eerst geven. U krijgt daar redelijk de tijd voor. Spreek samen een datum af. Is die datum voorbij? Dan mag u het plan nog steeds maken. Het is uw recht, geen plicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vandaag is de afgesproken datum voor uw plan. U mag het ook later nog maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De afgesproken datum is voorbij. U mag het plan nog steeds maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U kreeg op %1 het aanbod om zelf een plan te maken. Er is nog geen datum afgesproken.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6580,6 +7336,11 @@ Planı bundan sonra da değiştirebilirsiniz. O zaman plan, siz yeniden kesinle�
     </message>
     <message>
         <location line="+1"/>
+        <source>Afgesproken datum voor het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Afspraak</source>
         <translation>Anlaşma</translation>
     </message>
@@ -6760,8 +7521,9 @@ Planı bundan sonra da değiştirebilirsiniz. O zaman plan, siz yeniden kesinle�
 <context>
     <name>_NewPlanDialog</name>
     <message>
-        <location filename="../../ui/start/new_plan_dialogs.py" line="-39"/>
+        <location filename="../../ui/start/new_plan_dialogs.py" line="-63"/>
         <source>&amp;Maak het plan</source>
+        <extracomment>Wide enough that the dates sit beside their labels, and the right above them reads in a few lines.</extracomment>
         <translation>&amp;Planı oluştur</translation>
     </message>
 </context>

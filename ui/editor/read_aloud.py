@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QListView, QMessageBox, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
@@ -68,13 +68,16 @@ def part_pieces(section: SectionDoc, text: str, plan_language: str, tr: QObject)
     if section.question:
         pieces.append(Piece(template_text(section.question), screens, "question"))
     if section.help:
-        pieces += [Piece(tr.tr("Hulp."), screens), Piece(template_text(section.help), screens, "help")]
+        words = QCoreApplication.translate("EditorReadAloud", "Hulp.")
+        pieces += [Piece(words, screens), Piece(template_text(section.help), screens, "help")]
     if section.example:
-        pieces += [Piece(tr.tr("Voorbeeld."), screens), Piece(template_text(section.example), screens, "example")]
+        words = QCoreApplication.translate("EditorReadAloud", "Voorbeeld.")
+        pieces += [Piece(words, screens), Piece(template_text(section.example), screens, "example")]
     if text.strip():
-        pieces += [Piece(tr.tr("Uw eigen tekst."), screens), Piece(text, plan_language, FAMILY_TEXT)]
+        words = QCoreApplication.translate("EditorReadAloud", "Uw eigen tekst.")
+        pieces += [Piece(words, screens), Piece(text, plan_language, FAMILY_TEXT)]
     else:
-        pieces.append(Piece(tr.tr("Hier is nog niets geschreven."), screens))
+        pieces.append(Piece(QCoreApplication.translate("EditorReadAloud", "Hier is nog niets geschreven."), screens))
     return pieces
 
 
