@@ -88,7 +88,7 @@
 <context>
     <name>AdviceCard</name>
     <message>
-        <location filename="../../ui/advice/advice_panel.py" line="+84"/>
+        <location filename="../../ui/advice/advice_panel.py" line="+73"/>
         <source>Wettelijke grond: %1</source>
         <translation>الأساس القانوني: %1</translation>
     </message>
@@ -791,25 +791,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map: %1
-Naam: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation type="unfinished">افتح &amp;المجلد</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation type="unfinished">لا يوجد في هذا الحاسوب برنامج يعرض المجلدات. الملف موجود في هذا المجلد: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1421,7 @@ Naam: %2</source>
 <context>
     <name>ConditionCard</name>
     <message>
-        <location filename="../../ui/editor/part_notes.py" line="+77"/>
+        <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
         <translation type="unfinished">الأساس القانوني: %1</translation>
     </message>
@@ -3033,6 +3017,23 @@ Naam: %2</source>
         <source>Ons Plan</source>
         <translation>Ons Plan</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Map: %1
+Naam: %2</source>
+        <translation>المجلد: %1
+الاسم: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open de &amp;map</source>
+        <translation>افتح &amp;المجلد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
+        <translation>لا يوجد في هذا الحاسوب برنامج يعرض المجلدات. الملف موجود في هذا المجلد: %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingKeyView</name>
@@ -4320,39 +4321,34 @@ Naam: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Het plan wordt bewaard als planbestand…</source>
         <translation>يتم حفظ الخطة كملف خطة…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Opslaan als planbestand</source>
         <translation>حفظ كملف خطة</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation>لا يوجد في هذا الحاسوب برنامج يعرض المجلدات. الملف موجود في هذا المجلد: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Ons Plan-bestand (*%1)</source>
         <translation>ملف Ons Plan (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Planbestand bewaard</source>
         <translation>تم حفظ ملف الخطة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Het plan is bewaard als planbestand.</source>
         <translation>تم حفظ الخطة كملف خطة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>De eigen notities van het gezin zitten er niet in.</source>
         <translation>الملاحظات الخاصة بالعائلة ليست فيه.</translation>
     </message>
@@ -4365,22 +4361,6 @@ Naam: %2</source>
         <location line="+2"/>
         <source>Uw eigen notities zitten er niet in.</source>
         <translation>ملاحظاتك الخاصة ليست فيه.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Map: %1
-Naam: %2
-
-%3</source>
-        <translation>المجلد: %1
-الاسم: %2
-
-%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation>افتح &amp;المجلد</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +4781,7 @@ Naam: %2
 <context>
     <name>PrivateNotesDialog</name>
     <message>
-        <location filename="../../ui/start/plan_file_dialogs.py" line="-191"/>
+        <location filename="../../ui/start/plan_file_dialogs.py" line="-179"/>
         <source>Opslaan als planbestand</source>
         <translation>حفظ كملف خطة</translation>
     </message>
@@ -5163,7 +5143,7 @@ Naam: %2
 <context>
     <name>ReplacementTableModel</name>
     <message>
-        <location filename="../../ui/window/anonymous_copy.py" line="-157"/>
+        <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
         <translation type="unfinished"></translation>

@@ -88,7 +88,7 @@
 <context>
     <name>AdviceCard</name>
     <message>
-        <location filename="../../ui/advice/advice_panel.py" line="+84"/>
+        <location filename="../../ui/advice/advice_panel.py" line="+73"/>
         <source>Wettelijke grond: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
@@ -775,25 +775,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map: %1
-Naam: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation type="unfinished">Open the &amp;folder</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation type="unfinished">There is no program on this computer that shows folders. The file is in this folder: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1405,7 @@ Naam: %2</source>
 <context>
     <name>ConditionCard</name>
     <message>
-        <location filename="../../ui/editor/part_notes.py" line="+77"/>
+        <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
         <translation type="unfinished">Legal basis: %1</translation>
     </message>
@@ -2997,6 +2981,23 @@ Naam: %2</source>
         <source>Ons Plan</source>
         <translation>Ons Plan</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Map: %1
+Naam: %2</source>
+        <translation>Folder: %1
+Name: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open de &amp;map</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
+        <translation>There is no program on this computer that shows folders. The file is in this folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingKeyView</name>
@@ -4284,39 +4285,34 @@ Naam: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Het plan wordt bewaard als planbestand…</source>
         <translation>Saving the plan as a plan file…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Opslaan als planbestand</source>
         <translation>Save as plan file</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation>There is no program on this computer that shows folders. The file is in this folder: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Ons Plan-bestand (*%1)</source>
         <translation>Ons Plan file (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Planbestand bewaard</source>
         <translation>Plan file saved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Het plan is bewaard als planbestand.</source>
         <translation>The plan is saved as a plan file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>De eigen notities van het gezin zitten er niet in.</source>
         <translation>The family&apos;s own notes are not in it.</translation>
     </message>
@@ -4329,22 +4325,6 @@ Naam: %2</source>
         <location line="+2"/>
         <source>Uw eigen notities zitten er niet in.</source>
         <translation>Your own notes are not in it.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Map: %1
-Naam: %2
-
-%3</source>
-        <translation>Folder: %1
-Name: %2
-
-%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation>Open the &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -4753,7 +4733,7 @@ Name: %2
 <context>
     <name>PrivateNotesDialog</name>
     <message>
-        <location filename="../../ui/start/plan_file_dialogs.py" line="-191"/>
+        <location filename="../../ui/start/plan_file_dialogs.py" line="-179"/>
         <source>Opslaan als planbestand</source>
         <translation>Save as plan file</translation>
     </message>
@@ -5111,7 +5091,7 @@ Name: %2
 <context>
     <name>ReplacementTableModel</name>
     <message>
-        <location filename="../../ui/window/anonymous_copy.py" line="-157"/>
+        <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
         <translation type="unfinished"></translation>

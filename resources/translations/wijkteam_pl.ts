@@ -88,7 +88,7 @@
 <context>
     <name>AdviceCard</name>
     <message>
-        <location filename="../../ui/advice/advice_panel.py" line="+84"/>
+        <location filename="../../ui/advice/advice_panel.py" line="+73"/>
         <source>Wettelijke grond: %1</source>
         <translation>Podstawa prawna: %1</translation>
     </message>
@@ -779,25 +779,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map: %1
-Naam: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation type="unfinished">Otwórz &amp;folder</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation type="unfinished">Na tym komputerze nie ma programu, który pokazuje foldery. Plik jest w tym folderze: %1</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1409,7 @@ Naam: %2</source>
 <context>
     <name>ConditionCard</name>
     <message>
-        <location filename="../../ui/editor/part_notes.py" line="+77"/>
+        <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
         <translation type="unfinished">Podstawa prawna: %1</translation>
     </message>
@@ -3006,6 +2990,23 @@ Naam: %2</source>
         <source>Ons Plan</source>
         <translation>Ons Plan</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Map: %1
+Naam: %2</source>
+        <translation>Folder: %1
+Nazwa: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open de &amp;map</source>
+        <translation>Otwórz &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
+        <translation>Na tym komputerze nie ma programu, który pokazuje foldery. Plik jest w tym folderze: %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingKeyView</name>
@@ -4293,39 +4294,34 @@ Naam: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Het plan wordt bewaard als planbestand…</source>
         <translation>Plan jest zapisywany jako plik planu…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Opslaan als planbestand</source>
         <translation>Zapisz jako plik planu</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation>Na tym komputerze nie ma programu, który pokazuje foldery. Plik jest w tym folderze: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Ons Plan-bestand (*%1)</source>
         <translation>Plik Ons Plan (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Planbestand bewaard</source>
         <translation>Plik planu zapisany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Het plan is bewaard als planbestand.</source>
         <translation>Plan jest zapisany jako plik planu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>De eigen notities van het gezin zitten er niet in.</source>
         <translation>Prywatnych notatek rodziny w nim nie ma.</translation>
     </message>
@@ -4338,22 +4334,6 @@ Naam: %2</source>
         <location line="+2"/>
         <source>Uw eigen notities zitten er niet in.</source>
         <translation>Twoich prywatnych notatek w nim nie ma.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Map: %1
-Naam: %2
-
-%3</source>
-        <translation>Folder: %1
-Nazwa: %2
-
-%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation>Otwórz &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -4765,7 +4745,7 @@ Nazwa: %2
 <context>
     <name>PrivateNotesDialog</name>
     <message>
-        <location filename="../../ui/start/plan_file_dialogs.py" line="-191"/>
+        <location filename="../../ui/start/plan_file_dialogs.py" line="-179"/>
         <source>Opslaan als planbestand</source>
         <translation>Zapisz jako plik planu</translation>
     </message>
@@ -5124,7 +5104,7 @@ Nazwa: %2
 <context>
     <name>ReplacementTableModel</name>
     <message>
-        <location filename="../../ui/window/anonymous_copy.py" line="-157"/>
+        <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
         <translation type="unfinished"></translation>

@@ -88,7 +88,7 @@
 <context>
     <name>AdviceCard</name>
     <message>
-        <location filename="../../ui/advice/advice_panel.py" line="+84"/>
+        <location filename="../../ui/advice/advice_panel.py" line="+73"/>
         <source>Wettelijke grond: %1</source>
         <translation>Yasal dayanak: %1</translation>
     </message>
@@ -771,25 +771,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map: %1
-Naam: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation type="unfinished">&amp;Klasörü aç</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation type="unfinished">Bu bilgisayarda klasörleri gösteren bir program yok. Dosya şu klasörde: %1</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1401,7 @@ Naam: %2</source>
 <context>
     <name>ConditionCard</name>
     <message>
-        <location filename="../../ui/editor/part_notes.py" line="+77"/>
+        <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
         <translation type="unfinished">Yasal dayanak: %1</translation>
     </message>
@@ -2988,6 +2972,23 @@ Naam: %2</source>
         <source>Ons Plan</source>
         <translation>Ons Plan</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Map: %1
+Naam: %2</source>
+        <translation>Klasör: %1
+Ad: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open de &amp;map</source>
+        <translation>&amp;Klasörü aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
+        <translation>Bu bilgisayarda klasörleri gösteren bir program yok. Dosya şu klasörde: %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingKeyView</name>
@@ -4275,39 +4276,34 @@ Naam: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Het plan wordt bewaard als planbestand…</source>
         <translation>Plan, plan dosyası olarak kaydediliyor…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <location line="+12"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Opslaan als planbestand</source>
         <translation>Plan dosyası olarak kaydet</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Er is op deze computer geen programma dat mappen laat zien. Het bestand staat in deze map: %1</source>
-        <translation>Bu bilgisayarda klasörleri gösteren bir program yok. Dosya şu klasörde: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-20"/>
         <source>Ons Plan-bestand (*%1)</source>
         <translation>Ons Plan dosyası (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Planbestand bewaard</source>
         <translation>Plan dosyası kaydedildi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Het plan is bewaard als planbestand.</source>
         <translation>Plan, plan dosyası olarak kaydedildi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>De eigen notities van het gezin zitten er niet in.</source>
         <translation>Ailenin özel notları bu dosyada yok.</translation>
     </message>
@@ -4320,22 +4316,6 @@ Naam: %2</source>
         <location line="+2"/>
         <source>Uw eigen notities zitten er niet in.</source>
         <translation>Özel notlarınız bu dosyada yok.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Map: %1
-Naam: %2
-
-%3</source>
-        <translation>Klasör: %1
-Ad: %2
-
-%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open de &amp;map</source>
-        <translation>&amp;Klasörü aç</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4721,7 @@ Ad: %2
 <context>
     <name>PrivateNotesDialog</name>
     <message>
-        <location filename="../../ui/start/plan_file_dialogs.py" line="-191"/>
+        <location filename="../../ui/start/plan_file_dialogs.py" line="-179"/>
         <source>Opslaan als planbestand</source>
         <translation>Plan dosyası olarak kaydet</translation>
     </message>
@@ -5098,7 +5078,7 @@ Ad: %2
 <context>
     <name>ReplacementTableModel</name>
     <message>
-        <location filename="../../ui/window/anonymous_copy.py" line="-157"/>
+        <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
         <translation type="unfinished"></translation>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -26,6 +25,7 @@ from ui.advice.advice_dialog import AddAdviceDialog, AnswerDialog
 from ui.advice.advice_read_aloud import read_button
 from ui.advice.advice_wording import about_text, answer_text, author_text, kind_name, open_count_text
 from ui.common.changes import PlanChange, PlanChanges, What, own_changes
+from ui.common.dialog_parts import plain_label
 from ui.common.session_role import SessionRole
 from ui.common.theme import BORDER, MUTED, SURFACE, TEXT, WARNING, set_role
 from ui.common.wording import fmt
@@ -42,17 +42,6 @@ QLabel#adviceText {{ font-size: 14pt; }}
 QFrame#answerBox {{ border: none; border-top: 1px solid {BORDER}; }}
 QLabel#answerOpen {{ color: {MUTED}; font-style: italic; }}
 """
-
-
-def _label(text: str, name: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    if role:
-        set_role(label, role)
-    return label
 
 
 def _polish(widget: QWidget, kind: AdviceKind) -> None:
@@ -72,28 +61,28 @@ class AdviceCard(QFrame):
         self.item = item
         self.setObjectName("adviceCard")
         _polish(self, item.kind)
-        self.kind_label = _label(kind_name(item.kind), "kindBadge")
+        self.kind_label = plain_label(kind_name(item.kind), "kindBadge")
         self.kind_label.setWordWrap(False)  # a badge in one piece
         self.kind_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         _polish(self.kind_label, item.kind)
-        self.about_label = _label(about_text(item), role="muted")
+        self.about_label = plain_label(about_text(item), role="muted")
         self.about_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.author_label = _label(author_text(item), role="muted")
-        self.text_label = _label(item.text, "adviceText")
+        self.author_label = plain_label(author_text(item), role="muted")
+        self.text_label = plain_label(item.text, "adviceText")
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.legal_label = _label(fmt(self.tr("Wettelijke grond: %1"), item.legal_basis))
+        self.legal_label = plain_label(fmt(self.tr("Wettelijke grond: %1"), item.legal_basis))
         self.legal_label.setVisible(item.kind == AdviceKind.VOORWAARDE and bool(item.legal_basis))
 
         answered = item.answer != AdviceAnswer.OPEN
         answer_box = QFrame()
         answer_box.setObjectName("answerBox")
-        self.answer_label = _label(fmt(self.tr("Antwoord van het gezin: %1"), answer_text(item.answer)),
+        self.answer_label = plain_label(fmt(self.tr("Antwoord van het gezin: %1"), answer_text(item.answer)),
                                    "" if answered else "answerOpen")
         if answered:
             font = self.answer_label.font()
             font.setBold(True)
             self.answer_label.setFont(font)
-        self.reason_label = _label(item.reason)
+        self.reason_label = plain_label(item.reason)
         self.reason_label.setVisible(answered and bool(item.reason))
         self.answer_button: QPushButton | None = None
         answer_row = QHBoxLayout()
@@ -169,17 +158,17 @@ class AdvicePanel(QWidget):
         self.add_button = QPushButton(self.tr("+ Advies toevoegen…"))
         set_role(self.add_button, "primary")
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.heading = _label(self.tr("Informatie en advies"), role="section-title")
-        self.lead = _label(self.tr(
+        self.heading = plain_label(self.tr("Informatie en advies"), role="section-title")
+        self.lead = plain_label(self.tr(
             "Hier staat wat professionals over het plan zeggen, op naam en met datum. Het gezin beslist zelf wat "
             "het met advies doet. Bij elk punt geeft het een antwoord. Advies houdt niets tegen."), role="muted")
-        self.count_label = _label("", role="question")
-        self.filter_label = _label("")
+        self.count_label = plain_label("", role="question")
+        self.filter_label = plain_label("")
         self.show_all_button = QPushButton(self.tr("Toon al het advies"))
         self.show_all_button.clicked.connect(self._on_show_all_button_clicked)
-        self.status_label = _label("", role="status-warning")
+        self.status_label = plain_label("", role="status-warning")
         self.status_label.setVisible(False)
-        self.empty_label = _label("", role="empty")
+        self.empty_label = plain_label("", role="empty")
 
         self._cards_layout = QVBoxLayout()
         self._cards_layout.setSpacing(14)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.theme import set_role
 from wijkteam.errors import UserError
 
 #: As tall as the line fields of the theme, so a form reads as one even column.
@@ -94,6 +95,19 @@ def form_label(text: str, field: QWidget, *, top: bool = False) -> QLabel:
     else:
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         label.setMinimumHeight(FIELD_HEIGHT)
+    return label
+
+
+def plain_label(text: str = "", name: str = "", role: str = "") -> QLabel:
+    """A label that wraps and shows its text as written (never as markup: it may be someone's own words), with an
+    object name for the style sheet and a theme role."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    if role:
+        set_role(label, role)
     return label
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from models import AdviceAnswer, AdviceKind
 from ui.advice.advice_wording import about_text, answer_text, author_text
+from ui.common.dialog_parts import plain_label
 from ui.common.theme import BORDER, SURFACE, WARNING, set_role
 from ui.common.wording import fmt, template_text
 from wijkteam.services.dto import AdviceDoc, SectionDoc
@@ -28,17 +29,6 @@ QFrame#conditionCard {{ background: {SURFACE}; border: 1px solid {BORDER}; borde
 QLabel#conditionText {{ font-weight: bold; }}
 QFrame#familyAnswer {{ border: none; border-top: 1px solid {BORDER}; }}
 """
-
-
-def _label(text: str = "", name: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    if role:
-        set_role(label, role)
-    return label
 
 
 def safety_conditions(items: Sequence[AdviceDoc]) -> list[AdviceDoc]:
@@ -71,21 +61,21 @@ class ConditionCard(QFrame):
         super().__init__(parent)
         self.item = item
         self.setObjectName("conditionCard")
-        self.text_label = _label(item.text, "conditionText")
+        self.text_label = plain_label(item.text, "conditionText")
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.author_label = _label(author_text(item), role="muted")
-        self.legal_label = _label(fmt(self.tr("Wettelijke grond: %1"), item.legal_basis))
+        self.author_label = plain_label(author_text(item), role="muted")
+        self.legal_label = plain_label(fmt(self.tr("Wettelijke grond: %1"), item.legal_basis))
         # About another part (or the whole plan): said, so the family knows where the professional placed it.
-        self.about_label = _label(about_text(item), role="muted")
+        self.about_label = plain_label(about_text(item), role="muted")
         self.about_label.setVisible(item.section_id != safety_section_id)
         answer_box = QFrame()
         answer_box.setObjectName("familyAnswer")
-        self.answer_label = _label(fmt(self.tr("Antwoord van het gezin: %1"), answer_text(item.answer)))
+        self.answer_label = plain_label(fmt(self.tr("Antwoord van het gezin: %1"), answer_text(item.answer)))
         if item.answer != AdviceAnswer.OPEN:
             font = self.answer_label.font()
             font.setBold(True)
             self.answer_label.setFont(font)
-        self.reason_label = _label(item.reason)
+        self.reason_label = plain_label(item.reason)
         self.reason_label.setVisible(bool(item.reason.strip()))
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.setContentsMargins(0, 8, 0, 0)
@@ -109,8 +99,8 @@ class ConditionsBox(QFrame):
         self.setObjectName("conditionsBox")
         self.setStyleSheet(_STYLE)
         self.setAccessibleName(self.tr("Voorwaarden voor de veiligheid"))
-        self.heading = _label(self.tr("Voorwaarden waar uw plan aan moet voldoen"), role="help-heading")
-        self.lead = _label(self.tr(
+        self.heading = plain_label(self.tr("Voorwaarden waar uw plan aan moet voldoen"), role="help-heading")
+        self.lead = plain_label(self.tr(
             "Een professional stelde deze voorwaarden voor de veiligheid. Dat mag alleen als de wet het toestaat. "
             "Bijvoorbeeld bij een ondertoezichtstelling (OTS). Uw eigen afspraken schrijft u hieronder."))
         self.cards: list[ConditionCard] = []

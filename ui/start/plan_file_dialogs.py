@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.common.background import Background
 from ui.common.changes import PlanChanges, What, own_changes
 from ui.common.dialog_parts import grow_to_fit
-from ui.common.messages import open_message, open_outside
+from ui.common.messages import open_message, open_saved
 from ui.common.pdf_export import default_pdf_name
 from ui.common.settings import settings
 from ui.common.theme import set_role
@@ -206,10 +206,6 @@ class PlanFileFlow(QObject):
         )
         return Path(chosen) if chosen else None
 
-    def _open_folder(self, folder: Path) -> None:
-        open_outside(self._window, folder, self.tr("Er is op deze computer geen programma dat mappen laat zien. Het "
-                                                   "bestand staat in deze map: %1"))
-
     # ----------------------------------------------------------------- helpers
 
     def _file_filter(self) -> str:
@@ -236,10 +232,6 @@ class PlanFileFlow(QObject):
             title=self.tr("Opslaan als planbestand"), over=self._window)
 
     def _show_saved(self, path: Path, *, with_private: bool, extra: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Planbestand bewaard"),
-                          self.tr("Het plan is bewaard als planbestand."), QMessageBox.StandardButton.Ok,
-                          self._window)
-        box.setObjectName("messageBox")
         if not self._actor().is_family:
             notes = self.tr("De eigen notities van het gezin zitten er niet in.")
         elif with_private:
@@ -248,13 +240,10 @@ class PlanFileFlow(QObject):
             notes = self.tr("Uw eigen notities zitten er niet in.")
         if extra:
             notes = f"{extra}\n\n{notes}"
-        box.setInformativeText(fmt(self.tr("Map: %1\nNaam: %2\n\n%3"), path.parent, path.name, notes))
-        folder_button = box.addButton(self.tr("Open de &map"), QMessageBox.ButtonRole.ActionRole)
-        folder_button.clicked.connect(lambda: self._open_folder(path.parent))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = open_saved(self._window, self.tr("Planbestand bewaard"), self.tr("Het plan is bewaard als planbestand."),
+                         path, notes)
         box.finished.connect(self._on_done_box_finished)
         self.done_box = box
-        box.open()
 
     # ------------------------------------------------------------------- slots
 

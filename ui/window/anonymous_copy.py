@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.background import Background
 from ui.common.dialog_parts import SCREEN_MARGIN, grow_to_fit, on_parent_screen, scrolling_body
-from ui.common.messages import open_message, open_outside
+from ui.common.messages import open_message, open_saved
 from ui.common.pdf_export import unprintable_box, with_pdf_suffix
 from ui.common.settings import settings
 from ui.common.theme import set_role
@@ -209,20 +209,9 @@ class AnonymousCopyDialog(QDialog):
                             title=self.tr("Kopie zonder namen"), over=self)
 
     def _show_saved(self, path: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kopie zonder namen"),
-                          self.tr("De kopie zonder namen is bewaard."), QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("messageBox")
-        box.setInformativeText(fmt(self.tr("Map: %1\nNaam: %2"), path.parent, path.name))
-        folder_button = box.addButton(self.tr("Open de &map"), QMessageBox.ButtonRole.ActionRole)
-        folder_button.clicked.connect(lambda: self._open_folder(path.parent))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = open_saved(self, self.tr("Kopie zonder namen"), self.tr("De kopie zonder namen is bewaard."), path)
         box.finished.connect(self._on_done_box_finished)
         self.done_box = box
-        box.open()
-
-    def _open_folder(self, folder: Path) -> None:
-        open_outside(self, folder, self.tr("Er is op deze computer geen programma dat mappen laat zien. Het bestand "
-                                           "staat in deze map: %1"))
 
     def done(self, result: int) -> None:
         self.background.wait()  # a copy being written is finished before the dialog (and maybe the app) goes
