@@ -230,8 +230,9 @@ def test_a_hand_made_plan_file_content_is_anonymised_without_change_to_it() -> N
     assert json.dumps(content, sort_keys=True) == before
     assert plan["people"][0]["name"] == "mama" and plan["people"][0]["contact"] == ""
     assert plan["sections"][0]["text"] == "Mama mówi."
-    assert plan["title"] == "Plan [naam] (kopie zonder namen)"
-    assert plan["family_name"] == "het gezin" and plan["history"] == []
+    # The words that take the names' place are in the plan's language.
+    assert plan["title"] == "Plan [imię i nazwisko] (kopia bez imion i nazwisk)"
+    assert plan["family_name"] == "rodzina" and plan["history"] == []
     assert ("Anna Nowak", "mama") in {(row.original, row.copy) for row in report.replaced}
 
 

@@ -359,42 +359,42 @@
         <location filename="../../ui/advice/advice_read_aloud.py" line="+25"/>
         <source>%1, %2</source>
         <extracomment>``Piece.key`` of the professional&apos;s own text and of the family&apos;s reason.</extracomment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Van %1, op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1، يوم %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wettelijke grond: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het gezin heeft nog geen antwoord gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تردّ العائلة بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Antwoord van het gezin: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رد العائلة: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lees voor: %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة بصوت عالٍ: %1 من %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lees dit punt en het antwoord voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة هذه النقطة والرد عليها بصوت عالٍ (F9)</translation>
     </message>
 </context>
 <context>
@@ -608,94 +608,94 @@
         <location filename="../../wijkteam/anonymise/anonymiser.py" line="+16"/>
         <source>het gezin</source>
         <extracomment>What the family&apos;s name becomes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>de inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>المواطن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kopie zonder namen</source>
         <extracomment>After the title of the copy, so whoever reads it knows &quot;moeder&quot; stands for a name (and an imported copy is told apart from the plan itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة بدون أسماء</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/details.py" line="+16"/>
         <source>e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adres</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rekeningnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحساب البنكي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bsn</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم BSN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboorteplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الميلاد</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/names.py" line="+29"/>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iemand van het gezin</source>
         <extracomment>Who someone is when the plan does not say their relation: their place at the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أحد أفراد العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iemand van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أفراد شبكة الدعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ondersteuner</source>
-        <translation type="unfinished">المرافق</translation>
+        <translation>المرافق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>professional</source>
-        <translation type="unfinished">المختص</translation>
+        <translation>المختص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iemand</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما</translation>
     </message>
 </context>
 <context>
@@ -708,92 +708,92 @@
         <location line="+13"/>
         <location line="+3"/>
         <source>Kopie zonder namen</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة بدون أسماء</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>In deze kopie staat geen naam van de mensen in het plan. Iedereen heet naar wie hij is voor het gezin. Telefoonnummers, adressen en de naam van het gezin gaan niet mee. Eigen notities en tekeningen ook niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه النسخة لا يوجد اسم أي شخص من الخطة. كل شخص يُسمّى حسب صلته بالعائلة. أرقام الهواتف والعناوين واسم العائلة لا تدخل في النسخة. ولا تدخل فيها أيضًا الملاحظات الخاصة والرسومات.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit staat er in de kopie:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ما يوجد في النسخة:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wat er in de kopie staat in plaats van de namen</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُكتب في النسخة بدل الأسماء</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kijk deze woorden na. Het kunnen namen zijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع هذه الكلمات. قد تكون أسماء:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staan geen andere woorden in die op een naam lijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فيها كلمات أخرى تشبه الأسماء.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Woorden die op een naam lijken</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات تشبه الأسماء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staat er nog een naam tussen? Pas die dan eerst aan in het plan. Deze woorden blijven in de kopie staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل بينها اسم؟ عدّله إذن أولًا في الخطة. هذه الكلمات تبقى في النسخة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ كملف PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opslaan als p&amp;lanbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف &amp;خطة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished">&amp;إغلاق</translation>
+        <translation>&amp;إغلاق</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kopie zonder namen opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة بدون أسماء كملف PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>De kopie wordt klaargemaakt als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم تجهيز النسخة كملف PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopie zonder namen opslaan als planbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة بدون أسماء كملف خطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ons Plan-bestand (*%1)</source>
-        <translation type="unfinished">ملف Ons Plan (*%1)</translation>
+        <translation>ملف Ons Plan (*%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De kopie wordt bewaard als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم حفظ النسخة كملف خطة…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ النسخة بدون أسماء.</translation>
     </message>
 </context>
 <context>
@@ -1032,22 +1032,22 @@
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العرض لعمل خطة بنفسك الآن: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة تاريخ العرض لعمل خطة بنفسك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المتفق عليه للخطة الآن: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة التاريخ المتفق عليه للخطة.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,47 +1243,47 @@
         <location line="+6"/>
         <source>Het huis van zorgen van %1 is aangepast.</source>
         <extracomment>&quot;Het huis van zorgen van Jesse is aangepast.&quot;: one sentence per kind of house and what happened to it, so that each language can say it in its own order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل بيت المخاوف الخاص بـ %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل بيت الأشياء الجميلة الخاص بـ %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل بيت الأحلام الخاص بـ %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت المخاوف الخاص بـ %1 موجود الآن في الخطة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت الأشياء الجميلة الخاص بـ %1 موجود الآن في الخطة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت الأحلام الخاص بـ %1 موجود الآن في الخطة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت المخاوف الخاص بـ %1 لم يعد في الخطة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت الأشياء الجميلة الخاص بـ %1 لم يعد في الخطة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت الأحلام الخاص بـ %1 لم يعد في الخطة.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1380,12 +1380,12 @@
     <message>
         <location line="+14"/>
         <source>Keuze voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار لـ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tekening in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسمة في %1</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1423,17 +1423,17 @@
     <message>
         <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
-        <translation type="unfinished">الأساس القانوني: %1</translation>
+        <translation>الأساس القانوني: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Antwoord van het gezin: %1</source>
-        <translation type="unfinished">رد العائلة: %1</translation>
+        <translation>رد العائلة: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Voorwaarde van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط من %1</translation>
     </message>
 </context>
 <context>
@@ -1441,17 +1441,17 @@
     <message>
         <location line="+11"/>
         <source>Voorwaarden voor de veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط من أجل السلامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voorwaarden waar uw plan aan moet voldoen</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط يجب أن تلتزم بها خطتك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Een professional stelde deze voorwaarden voor de veiligheid. Dat mag alleen als de wet het toestaat. Bijvoorbeeld bij een ondertoezichtstelling (OTS). Uw eigen afspraken schrijft u hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع أحد المختصين هذه الشروط من أجل السلامة. هذا مسموح فقط إذا سمح القانون بذلك. مثلًا عند وضع الطفل تحت الإشراف (OTS). اكتب اتفاقاتك أنت في الأسفل.</translation>
     </message>
 </context>
 <context>
@@ -1630,22 +1630,22 @@
         <location filename="../../ui/editor/read_aloud.py" line="+71"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شرح.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voorbeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw eigen tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>نصك أنت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hier is nog niets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء هنا بعد.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1653,24 +1653,24 @@
         <location line="+127"/>
         <location line="+7"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Lees de vraag, de hulp en uw tekst voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة السؤال والشرح ونصك بصوت عالٍ (F9)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+1"/>
         <source>Stop met voorlezen (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة بصوت عالٍ (F9)</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2388,7 @@
     <message>
         <location line="+1"/>
         <source>De afgesproken datum kan niet voor de datum van het aanbod liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون التاريخ المتفق عليه قبل تاريخ العرض.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/input_files.py" line="+19"/>
@@ -2757,7 +2757,7 @@
     <message>
         <location line="+2"/>
         <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Klik op de kaart, of kies een naam in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة الصح بجانب من تدعوه إلى الاجتماع. انقر على الدائرة، أو اختر اسمًا من القائمة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2772,17 +2772,17 @@
     <message>
         <location line="+9"/>
         <source>Kaart of lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائرة أو القائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op de &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>على ال&amp;دائرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als &amp;lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>ك&amp;قائمة</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2827,50 +2827,50 @@
     <message>
         <location filename="../../ui/common/jeugdwet_dates.py" line="+32"/>
         <source>Uw recht op een eigen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حقك في خطة تعملها بنفسك</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Op een vaste datum</source>
-        <translation type="unfinished">في تاريخ محدد</translation>
+        <translation>في تاريخ محدد</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+1"/>
         <source>Datum van het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المتفق عليه للخطة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> أسابيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aantal weken na het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسابيع بعد العرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Of &amp;tel vanaf het aanbod:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اح&amp;سب من تاريخ العرض:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Aanbo&amp;d gekregen op:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وصل العرض يوم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan &amp;klaar op:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة &amp;جاهزة يوم:</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2961,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Kopie zonder namen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخة بدون أسماء…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3107,17 +3107,17 @@ Naam: %2</source>
     <message>
         <location line="+4"/>
         <source>Uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعو.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niet uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مدعو.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spatie: vinkje aan of uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة: وضع علامة الصح أو إزالتها.</translation>
     </message>
 </context>
 <context>
@@ -3331,12 +3331,12 @@ Naam: %2</source>
         <location filename="../../ui/editor/part_notes.py" line="-57"/>
         <source>Laat u dit deel leeg? Dan staat het niet in de PDF.</source>
         <extracomment>The part of a familiegroepsplan where the safety conditions show (the template&apos;s key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هل تترك هذا القسم فارغًا؟ عندها لن يظهر في ملف PDF.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 U mag dit deel leeg laten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يمكنك ترك هذا القسم فارغًا.</translation>
     </message>
 </context>
 <context>
@@ -3528,12 +3528,12 @@ Naam: %2</source>
     <message>
         <location line="+2"/>
         <source>Aanbod voor dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض لعمل هذه الخطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afgesproken datum</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المتفق عليه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3554,7 +3554,7 @@ Naam: %2</source>
     <message>
         <location line="+6"/>
         <source>Een familiegroepsplan is een recht, geen plicht (Jeugdwet, artikel 4.1.2). Ook na de afgesproken datum mag het plan nog komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العائلة (familiegroepsplan) حق، وليست واجبًا (قانون رعاية الشباب Jeugdwet، المادة 4.1.2). ويمكن تقديم الخطة حتى بعد التاريخ المتفق عليه.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/conditions.py" line="+27"/>
@@ -3741,7 +3741,7 @@ Naam: %2</source>
     <message>
         <location line="+5"/>
         <source>Ze staan bovenaan het deel</source>
-        <translation type="unfinished"></translation>
+        <translation>هي مكتوبة في أعلى القسم</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3751,7 +3751,7 @@ Naam: %2</source>
     <message>
         <location line="+3"/>
         <source>Ons plan moet hieraan voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تلتزم خطتنا بهذا الشرط.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5071,65 +5071,65 @@ Naam: %2</source>
         <location filename="../../ui/common/read_aloud_box.py" line="+34"/>
         <source>Voorlezen</source>
         <extracomment>The sentence stands out from the rest of the screen, as a marker pen would make it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
         <source>Wordt voorgelezen:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ الآن:</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+51"/>
         <location line="+1"/>
         <source>Pauze</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Even stoppen. Met Verder hoort u de zin opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف قصير. بزر «متابعة» تسمع الجملة من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rustig voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة هادئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langzamer voorlezen. Dit wordt onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بشكل أبطأ. البرنامج يتذكّر هذا الاختيار.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>▶ Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ متابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verder voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gepauzeerd bij:</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف مؤقتًا عند:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>zin %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الجملة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -5146,17 +5146,17 @@ Naam: %2</source>
         <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في الخطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In de kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>في النسخة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(gaat niet mee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يدخل في النسخة)</translation>
     </message>
 </context>
 <context>
@@ -5882,22 +5882,22 @@ Naam: %2</source>
         <location filename="../../ui/common/speech.py" line="+78"/>
         <source>Deze computer kan nog niet voorlezen: zet een stem aan bij Instellingen, Tijd en taal.</source>
         <extracomment>The engines tried first, in this order; Qt&apos;s test engine (&quot;mock&quot;) never reads to a family. The pace of &quot;rustig&quot;: slower than the voice&apos;s own (-1 is the slowest, 0 the voice&apos;s own). A sentence that has not ended after this long (seconds, plus a little per letter) never will: an engine without sound (speech-dispatcher with no sound card) says it speaks and never says it is done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب لا يستطيع القراءة بصوت عالٍ بعد: فعّل صوتًا في «الإعدادات»، «الوقت واللغة».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze Mac kan nog niet voorlezen: kies een stem bij Systeeminstellingen, Toegankelijkheid.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز Mac هذا لا يستطيع القراءة بصوت عالٍ بعد: اختر صوتًا في «إعدادات النظام»، «تسهيلات الاستخدام».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze computer kan nog niet voorlezen: installeer de programma&apos;s speech-dispatcher en espeak-ng.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب لا يستطيع القراءة بصوت عالٍ بعد: ثبّت البرنامجين speech-dispatcher و espeak-ng.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ لا تعمل: الحاسوب لا يُخرج صوتًا. هل الصوت مُشغَّل؟</translation>
     </message>
 </context>
 <context>
@@ -6571,42 +6571,42 @@ Naam: %2</source>
     <message>
         <location line="+1"/>
         <source>Wat verwacht ik van de hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا أنتظر من المساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat moet de hulp voor u veranderen? Hoe merkt u dat het beter gaat?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يجب أن تغيّر المساعدة في حياتك؟ كيف تلاحظ أن الأمور تتحسن؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf op wat er anders is als de hulp goed werkt. Denk aan gewone dingen van elke dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما الذي يتغير عندما تنجح المساعدة. فكّر في الأشياء العادية في كل يوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik kan weer zelf naar de winkel. Dat merk ik als ik twee keer per week boodschappen doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>أستطيع أن أذهب إلى المحل بنفسي من جديد. ألاحظ ذلك عندما أشتري أغراضي مرتين في الأسبوع.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorgverleners en aanbieders</source>
-        <translation type="unfinished"></translation>
+        <translation>العاملون في الرعاية وجهات الرعاية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke zorgverleners of aanbieders kent u al? Bij wie wilt u graag hulp, en waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عاملين في الرعاية أو جهات رعاية تعرف من قبل؟ ممن تحب أن تحصل على المساعدة، ولماذا؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een aanbieder is een organisatie die hulp of zorg geeft. U mag zeggen wie u kent en wie u liever niet wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الرعاية (aanbieder) مؤسسة تقدّم المساعدة أو الرعاية. يمكنك أن تقول من تعرف، ومن تفضّل ألا يساعدك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik ken de thuiszorg van Carinova. Daar werkt Petra, die ken ik goed. Bij haar voel ik me op mijn gemak.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعرف خدمة الرعاية المنزلية في Carinova. هناك تعمل بترا، وأنا أعرفها جيدًا. أشعر بالراحة معها.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6631,27 +6631,27 @@ Naam: %2</source>
     <message>
         <location line="+1"/>
         <source>Alleen als u een pgb wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إذا كنت تريد ميزانية شخصية (pgb).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als ik een pgb wil</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أردت ميزانية شخصية (pgb)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waarom wilt u een pgb? Wie gaat de zorg geven? Wie helpt u met het budget?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تريد ميزانية شخصية (pgb)؟ من سيقدّم لك الرعاية؟ من يساعدك في الميزانية؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb regelt u de zorg zelf. De gemeente vraagt dan waarom u dat wilt. Ze vraagt ook wie de zorg geeft. En wie u helpt met de administratie. Dat heet budgetbeheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الميزانية الشخصية (pgb، أي persoonsgebonden budget) ترتّب الرعاية بنفسك. عندها تسألك البلدية لماذا تريد ذلك. وتسأل أيضًا من يقدّم الرعاية. ومن يساعدك في الأوراق والإدارة. هذا اسمه «إدارة الميزانية» (budgetbeheer).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb kies ik zelf wie er komt. Mijn buurvrouw Els is verzorgende, zij geeft de zorg. Mijn zoon Peter helpt met het budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الميزانية الشخصية (pgb) أختار بنفسي من يأتي. جارتي إلس تعمل في الرعاية، وهي التي تقدّم لي الرعاية. ابني بيتر يساعد في الميزانية.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6699,13 +6699,13 @@ Naam: %2</source>
     <message numerus="yes">
         <location filename="../../ui/common/term_wording.py" line="+20"/>
         <source>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي %n يوم حتى التاريخ المتفق عليه لخطتك (%1).</numerusform>
+            <numerusform>بقي %n يوم حتى التاريخ المتفق عليه لخطتك (%1).</numerusform>
+            <numerusform>بقي %n يومان حتى التاريخ المتفق عليه لخطتك (%1).</numerusform>
+            <numerusform>بقيت %n أيام حتى التاريخ المتفق عليه لخطتك (%1).</numerusform>
+            <numerusform>بقي %n يومًا حتى التاريخ المتفق عليه لخطتك (%1).</numerusform>
+            <numerusform>بقي %n يوم حتى التاريخ المتفق عليه لخطتك (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -6714,22 +6714,22 @@ Naam: %2</source>
     <message>
         <location line="+10"/>
         <source>U mag als familie zelf een plan maken: een familiegroepsplan. Dat staat in de Jeugdwet, artikel 4.1.2. De jeugdhulpaanbieder of de gecertificeerde instelling moet u die kans eerst geven. U krijgt daar redelijk de tijd voor. Spreek samen een datum af. Is die datum voorbij? Dan mag u het plan nog steeds maken. Het is uw recht, geen plicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك كعائلة أن تعمل خطة بنفسك: خطة العائلة (familiegroepsplan). هذا مكتوب في قانون رعاية الشباب (Jeugdwet)، المادة 4.1.2. يجب على مقدّم رعاية الشباب (jeugdhulpaanbieder) أو المؤسسة المعتمدة لحماية الطفل (gecertificeerde instelling) أن يعطيك هذه الفرصة أولًا. وتحصل على وقت معقول لذلك. اتفقوا معًا على تاريخ. هل مرّ هذا التاريخ؟ يمكنك أن تعمل الخطة مع ذلك. هذا حقك، وليس واجبًا عليك.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vandaag is de afgesproken datum voor uw plan. U mag het ook later nog maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم هو التاريخ المتفق عليه لخطتك. يمكنك أن تعملها لاحقًا أيضًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De afgesproken datum is voorbij. U mag het plan nog steeds maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّ التاريخ المتفق عليه. يمكنك أن تعمل الخطة مع ذلك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>U kreeg op %1 het aanbod om zelf een plan te maken. Er is nog geen datum afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>حصلت يوم %1 على العرض لتعمل خطة بنفسك. لم يتم الاتفاق على تاريخ بعد.</translation>
     </message>
 </context>
 <context>
@@ -7397,7 +7397,7 @@ U kunt het plan daarna nog steeds veranderen. Dan is het weer een concept, tot u
     <message>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المتفق عليه للخطة</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -343,42 +343,42 @@
         <location filename="../../ui/advice/advice_read_aloud.py" line="+25"/>
         <source>%1, %2</source>
         <extracomment>``Piece.key`` of the professional&apos;s own text and of the family&apos;s reason.</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Van %1, op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1, on %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wettelijke grond: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het gezin heeft nog geen antwoord gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family has not given an answer yet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Antwoord van het gezin: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s answer: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lees voor: %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud: %1 from %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lees dit punt en het antwoord voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read this item and the answer aloud (F9)</translation>
     </message>
 </context>
 <context>
@@ -592,94 +592,94 @@
         <location filename="../../wijkteam/anonymise/anonymiser.py" line="+16"/>
         <source>het gezin</source>
         <extracomment>What the family&apos;s name becomes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the family</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>de inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>the resident</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kopie zonder namen</source>
         <extracomment>After the title of the copy, so whoever reads it knows &quot;moeder&quot; stands for a name (and an imported copy is told apart from the plan itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>copy without names</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/details.py" line="+16"/>
         <source>e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adres</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rekeningnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>bank account number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bsn</source>
-        <translation type="unfinished"></translation>
+        <translation>citizen service number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboorteplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>place of birth</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/names.py" line="+29"/>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iemand van het gezin</source>
         <extracomment>Who someone is when the plan does not say their relation: their place at the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>someone from the family</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iemand van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>someone from the network</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ondersteuner</source>
-        <translation type="unfinished">supporter</translation>
+        <translation>supporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>professional</source>
-        <translation type="unfinished">professional</translation>
+        <translation>professional</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iemand</source>
-        <translation type="unfinished"></translation>
+        <translation>someone</translation>
     </message>
 </context>
 <context>
@@ -692,92 +692,92 @@
         <location line="+13"/>
         <location line="+3"/>
         <source>Kopie zonder namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy without names</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>In deze kopie staat geen naam van de mensen in het plan. Iedereen heet naar wie hij is voor het gezin. Telefoonnummers, adressen en de naam van het gezin gaan niet mee. Eigen notities en tekeningen ook niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy has no names of the people in the plan. Everyone is called by who they are to the family. Phone numbers, addresses and the family&apos;s name are left out. Own notes and drawings are left out too.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit staat er in de kopie:</source>
-        <translation type="unfinished"></translation>
+        <translation>This is what the copy says:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wat er in de kopie staat in plaats van de namen</source>
-        <translation type="unfinished"></translation>
+        <translation>What the copy says instead of the names</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kijk deze woorden na. Het kunnen namen zijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Check these words. They may be names:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staan geen andere woorden in die op een naam lijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no other words in it that look like a name.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Woorden die op een naam lijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Words that look like a name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staat er nog een naam tussen? Pas die dan eerst aan in het plan. Deze woorden blijven in de kopie staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is there still a name among them? Then first change it in the plan. These words stay in the copy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opslaan als p&amp;lanbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as p&amp;lan file…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kopie zonder namen opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the copy without names as PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>De kopie wordt klaargemaakt als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is being made into a PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopie zonder namen opslaan als planbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the copy without names as a plan file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ons Plan-bestand (*%1)</source>
-        <translation type="unfinished">Ons Plan file (*%1)</translation>
+        <translation>Ons Plan file (*%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De kopie wordt bewaard als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the copy as a plan file…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy without names is saved.</translation>
     </message>
 </context>
 <context>
@@ -1016,22 +1016,22 @@
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the offer to make your own plan is now %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the offer to make your own plan was removed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreed date for the plan is now %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreed date for the plan was removed.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1227,47 +1227,47 @@
         <location line="+6"/>
         <source>Het huis van zorgen van %1 is aangepast.</source>
         <extracomment>&quot;Het huis van zorgen van Jesse is aangepast.&quot;: one sentence per kind of house and what happened to it, so that each language can say it in its own order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The house of worries of %1 was changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of good things of %1 was changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of dreams of %1 was changed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of worries of %1 is now in the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of good things of %1 is now in the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of dreams of %1 is now in the plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of worries of %1 is no longer in the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of good things of %1 is no longer in the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The house of dreams of %1 is no longer in the plan.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1364,12 +1364,12 @@
     <message>
         <location line="+14"/>
         <source>Keuze voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice for the %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tekening in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing in the %1</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1407,17 +1407,17 @@
     <message>
         <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
-        <translation type="unfinished">Legal basis: %1</translation>
+        <translation>Legal basis: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Antwoord van het gezin: %1</source>
-        <translation type="unfinished">The family&apos;s answer: %1</translation>
+        <translation>The family&apos;s answer: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Voorwaarde van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition from %1</translation>
     </message>
 </context>
 <context>
@@ -1425,17 +1425,17 @@
     <message>
         <location line="+11"/>
         <source>Voorwaarden voor de veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions for safety</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voorwaarden waar uw plan aan moet voldoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions your plan must meet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Een professional stelde deze voorwaarden voor de veiligheid. Dat mag alleen als de wet het toestaat. Bijvoorbeeld bij een ondertoezichtstelling (OTS). Uw eigen afspraken schrijft u hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A professional set these conditions for safety. They may only do this when the law allows it. For example with a family supervision order (OTS). You write your own agreements below.</translation>
     </message>
 </context>
 <context>
@@ -1602,22 +1602,22 @@
         <location filename="../../ui/editor/read_aloud.py" line="+71"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Help.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voorbeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Example.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw eigen tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hier is nog niets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written here yet.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1625,24 +1625,24 @@
         <location line="+127"/>
         <location line="+7"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Lees de vraag, de hulp en uw tekst voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the question, the help and your text aloud (F9)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop reading aloud</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+1"/>
         <source>Stop met voorlezen (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop reading aloud (F9)</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@
     <message>
         <location line="+1"/>
         <source>De afgesproken datum kan niet voor de datum van het aanbod liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreed date cannot be before the date of the offer.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/input_files.py" line="+19"/>
@@ -2725,7 +2725,7 @@
     <message>
         <location line="+2"/>
         <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Klik op de kaart, of kies een naam in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the people you are asking to the family meeting. Click on the map, or choose a name in the list.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2740,17 +2740,17 @@
     <message>
         <location line="+9"/>
         <source>Kaart of lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Map or list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op de &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>On the &amp;map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als &amp;lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>As a &amp;list</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2791,50 +2791,50 @@
     <message>
         <location filename="../../ui/common/jeugdwet_dates.py" line="+32"/>
         <source>Uw recht op een eigen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Your right to your own plan</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Op een vaste datum</source>
-        <translation type="unfinished">On a fixed date</translation>
+        <translation>On a fixed date</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+1"/>
         <source>Datum van het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the offer</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed date for the plan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aantal weken na het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of weeks after the offer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Of &amp;tel vanaf het aanbod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or &amp;count from the offer:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Aanbo&amp;d gekregen op:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offer received on:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan &amp;klaar op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;ready by:</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +2925,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Kopie zonder namen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy without names…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3071,17 +3071,17 @@ Name: %2</translation>
     <message>
         <location line="+4"/>
         <source>Uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niet uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not invited.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spatie: vinkje aan of uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space bar: tick on or off.</translation>
     </message>
 </context>
 <context>
@@ -3295,12 +3295,12 @@ Name: %2</translation>
         <location filename="../../ui/editor/part_notes.py" line="-57"/>
         <source>Laat u dit deel leeg? Dan staat het niet in de PDF.</source>
         <extracomment>The part of a familiegroepsplan where the safety conditions show (the template&apos;s key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>If you leave this part empty, it will not be in the PDF.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 U mag dit deel leeg laten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 You may leave this part empty.</translation>
     </message>
 </context>
 <context>
@@ -3492,12 +3492,12 @@ Name: %2</translation>
     <message>
         <location line="+2"/>
         <source>Aanbod voor dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer for this plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afgesproken datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed date</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3518,7 +3518,7 @@ Name: %2</translation>
     <message>
         <location line="+6"/>
         <source>Een familiegroepsplan is een recht, geen plicht (Jeugdwet, artikel 4.1.2). Ook na de afgesproken datum mag het plan nog komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A family group plan is a right, not a duty (Youth Act – Jeugdwet, article 4.1.2). The plan may still come after the agreed date.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/conditions.py" line="+27"/>
@@ -3705,7 +3705,7 @@ Name: %2</translation>
     <message>
         <location line="+5"/>
         <source>Ze staan bovenaan het deel</source>
-        <translation type="unfinished"></translation>
+        <translation>They are at the top of the part</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3715,7 +3715,7 @@ Name: %2</translation>
     <message>
         <location line="+3"/>
         <source>Ons plan moet hieraan voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Our plan must meet this condition.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5019,65 +5019,65 @@ Name: %2</translation>
         <location filename="../../ui/common/read_aloud_box.py" line="+34"/>
         <source>Voorlezen</source>
         <extracomment>The sentence stands out from the rest of the screen, as a marker pen would make it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
         <source>Wordt voorgelezen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading aloud:</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+51"/>
         <location line="+1"/>
         <source>Pauze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Even stoppen. Met Verder hoort u de zin opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop for a moment. With Continue you hear the sentence again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop reading aloud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rustig voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read slowly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langzamer voorlezen. Dit wordt onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read more slowly. This is remembered.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>▶ Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Continue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verder voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue reading aloud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gepauzeerd bij:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused at:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>zin %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sentence %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -5094,17 +5094,17 @@ Name: %2</translation>
         <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In the plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In de kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>In the copy</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(gaat niet mee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(left out)</translation>
     </message>
 </context>
 <context>
@@ -5826,22 +5826,22 @@ Name: %2</translation>
         <location filename="../../ui/common/speech.py" line="+78"/>
         <source>Deze computer kan nog niet voorlezen: zet een stem aan bij Instellingen, Tijd en taal.</source>
         <extracomment>The engines tried first, in this order; Qt&apos;s test engine (&quot;mock&quot;) never reads to a family. The pace of &quot;rustig&quot;: slower than the voice&apos;s own (-1 is the slowest, 0 the voice&apos;s own). A sentence that has not ended after this long (seconds, plus a little per letter) never will: an engine without sound (speech-dispatcher with no sound card) says it speaks and never says it is done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot read aloud yet: turn on a voice in Settings, Time and language.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze Mac kan nog niet voorlezen: kies een stem bij Systeeminstellingen, Toegankelijkheid.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Mac cannot read aloud yet: choose a voice in System Settings, Accessibility.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze computer kan nog niet voorlezen: installeer de programma&apos;s speech-dispatcher en espeak-ng.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot read aloud yet: install the programs speech-dispatcher and espeak-ng.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading aloud does not work: the computer makes no sound. Is the sound on?</translation>
     </message>
 </context>
 <context>
@@ -6515,42 +6515,42 @@ Name: %2</translation>
     <message>
         <location line="+1"/>
         <source>Wat verwacht ik van de hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>What I expect from the help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat moet de hulp voor u veranderen? Hoe merkt u dat het beter gaat?</source>
-        <translation type="unfinished"></translation>
+        <translation>What should the help change for you? How do you notice that things are getting better?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf op wat er anders is als de hulp goed werkt. Denk aan gewone dingen van elke dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down what is different when the help works well. Think of ordinary, everyday things.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik kan weer zelf naar de winkel. Dat merk ik als ik twee keer per week boodschappen doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>I can go to the shop by myself again. I notice that when I do the shopping twice a week.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorgverleners en aanbieders</source>
-        <translation type="unfinished"></translation>
+        <translation>Care workers and care providers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke zorgverleners of aanbieders kent u al? Bij wie wilt u graag hulp, en waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which care workers or care providers do you already know? Who would you like to get help from, and why?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een aanbieder is een organisatie die hulp of zorg geeft. U mag zeggen wie u kent en wie u liever niet wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A care provider is an organisation that gives help or care. You may say who you know and who you would rather not have.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik ken de thuiszorg van Carinova. Daar werkt Petra, die ken ik goed. Bij haar voel ik me op mijn gemak.</source>
-        <translation type="unfinished"></translation>
+        <translation>I know the home care of Carinova. Petra works there, and I know her well. I feel at ease with her.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6575,27 +6575,27 @@ Name: %2</translation>
     <message>
         <location line="+1"/>
         <source>Alleen als u een pgb wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only if you want a pgb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als ik een pgb wil</source>
-        <translation type="unfinished"></translation>
+        <translation>If I want a pgb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waarom wilt u een pgb? Wie gaat de zorg geven? Wie helpt u met het budget?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why do you want a pgb? Who will give the care? Who helps you with the budget?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb regelt u de zorg zelf. De gemeente vraagt dan waarom u dat wilt. Ze vraagt ook wie de zorg geeft. En wie u helpt met de administratie. Dat heet budgetbeheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a pgb (personal budget) you arrange the care yourself. The municipality then asks why you want that. It also asks who gives the care. And who helps you with the paperwork. That is called budget management.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb kies ik zelf wie er komt. Mijn buurvrouw Els is verzorgende, zij geeft de zorg. Mijn zoon Peter helpt met het budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a pgb I choose myself who comes. My neighbour Els is a care worker; she gives the care. My son Peter helps with the budget.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6643,9 +6643,9 @@ Name: %2</translation>
     <message numerus="yes">
         <location filename="../../ui/common/term_wording.py" line="+20"/>
         <source>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left until the agreed date for your plan (%1).</numerusform>
+            <numerusform>%n days left until the agreed date for your plan (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -6654,22 +6654,22 @@ Name: %2</translation>
     <message>
         <location line="+10"/>
         <source>U mag als familie zelf een plan maken: een familiegroepsplan. Dat staat in de Jeugdwet, artikel 4.1.2. De jeugdhulpaanbieder of de gecertificeerde instelling moet u die kans eerst geven. U krijgt daar redelijk de tijd voor. Spreek samen een datum af. Is die datum voorbij? Dan mag u het plan nog steeds maken. Het is uw recht, geen plicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>As a family, you may make a plan yourselves: a family group plan. This is in the Youth Act (Jeugdwet), article 4.1.2. The youth care provider or the certified institution (for child protection) must give you this chance first. You get a reasonable amount of time for it. Agree on a date together. Has that date passed? Then you may still make the plan. It is your right, not a duty.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vandaag is de afgesproken datum voor uw plan. U mag het ook later nog maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is the agreed date for your plan. You may also still make it later.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De afgesproken datum is voorbij. U mag het plan nog steeds maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreed date has passed. You may still make the plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>U kreeg op %1 het aanbod om zelf een plan te maken. Er is nog geen datum afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 you got the offer to make your own plan. No date has been agreed yet.</translation>
     </message>
 </context>
 <context>
@@ -7333,7 +7333,7 @@ You can still change the plan after that. Then it is a draft again, until you se
     <message>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed date for the plan</translation>
     </message>
     <message>
         <location line="+1"/>

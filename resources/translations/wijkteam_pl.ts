@@ -347,42 +347,42 @@
         <location filename="../../ui/advice/advice_read_aloud.py" line="+25"/>
         <source>%1, %2</source>
         <extracomment>``Piece.key`` of the professional&apos;s own text and of the family&apos;s reason.</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Van %1, op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od: %1, dnia %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wettelijke grond: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa prawna: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het gezin heeft nog geen antwoord gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzina jeszcze nie odpowiedziała.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Antwoord van het gezin: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź rodziny: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj na głos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lees voor: %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj na głos: %1 (od: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lees dit punt en het antwoord voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj na głos ten punkt i odpowiedź (F9)</translation>
     </message>
 </context>
 <context>
@@ -596,94 +596,94 @@
         <location filename="../../wijkteam/anonymise/anonymiser.py" line="+16"/>
         <source>het gezin</source>
         <extracomment>What the family&apos;s name becomes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rodzina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>de inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>mieszkaniec</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kopie zonder namen</source>
         <extracomment>After the title of the copy, so whoever reads it knows &quot;moeder&quot; stands for a name (and an imported copy is told apart from the plan itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kopia bez imion i nazwisk</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/details.py" line="+16"/>
         <source>e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>adres e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>numer telefonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>kod pocztowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adres</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>strona internetowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rekeningnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>numer konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bsn</source>
-        <translation type="unfinished"></translation>
+        <translation>numer BSN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>data urodzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboorteplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce urodzenia</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/names.py" line="+29"/>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iemand van het gezin</source>
         <extracomment>Who someone is when the plan does not say their relation: their place at the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ktoś z rodziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iemand van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>ktoś z sieci wsparcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ondersteuner</source>
-        <translation type="unfinished">osoba wspierająca</translation>
+        <translation>osoba wspierająca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>professional</source>
-        <translation type="unfinished">specjalista</translation>
+        <translation>specjalista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iemand</source>
-        <translation type="unfinished"></translation>
+        <translation>ktoś</translation>
     </message>
 </context>
 <context>
@@ -696,92 +696,92 @@
         <location line="+13"/>
         <location line="+3"/>
         <source>Kopie zonder namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia bez imion i nazwisk</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>In deze kopie staat geen naam van de mensen in het plan. Iedereen heet naar wie hij is voor het gezin. Telefoonnummers, adressen en de naam van het gezin gaan niet mee. Eigen notities en tekeningen ook niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej kopii nie ma imion ani nazwisk osób z planu. Każda osoba jest nazwana według tego, kim jest dla rodziny. Numery telefonów, adresy i nazwisko rodziny nie trafiają do kopii. Prywatne notatki i rysunki też nie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit staat er in de kopie:</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest w kopii:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wat er in de kopie staat in plaats van de namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest w kopii zamiast imion i nazwisk</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kijk deze woorden na. Het kunnen namen zijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź te słowa. Mogą to być imiona lub nazwiska:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staan geen andere woorden in die op een naam lijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma innych słów, które wyglądają jak imię lub nazwisko.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Woorden die op een naam lijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa, które wyglądają jak imię lub nazwisko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staat er nog een naam tussen? Pas die dan eerst aan in het plan. Deze woorden blijven in de kopie staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest wśród nich jeszcze jakieś imię lub nazwisko? Najpierw zmień je w planie. Te słowa zostaną w kopii.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opslaan als p&amp;lanbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako p&amp;lik planu…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished">&amp;Zamknij</translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kopie zonder namen opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię bez imion i nazwisk jako PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>De kopie wordt klaargemaakt als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia jest przygotowywana jako PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopie zonder namen opslaan als planbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię bez imion i nazwisk jako plik planu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ons Plan-bestand (*%1)</source>
-        <translation type="unfinished">Plik Ons Plan (*%1)</translation>
+        <translation>Plik Ons Plan (*%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De kopie wordt bewaard als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia jest zapisywana jako plik planu…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia bez imion i nazwisk jest zapisana.</translation>
     </message>
 </context>
 <context>
@@ -1020,22 +1020,22 @@
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data propozycji zrobienia własnego planu to teraz %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data propozycji zrobienia własnego planu została usunięta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin na plan to teraz %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin na plan został usunięty.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1231,47 +1231,47 @@
         <location line="+6"/>
         <source>Het huis van zorgen van %1 is aangepast.</source>
         <extracomment>&quot;Het huis van zorgen van Jesse is aangepast.&quot;: one sentence per kind of house and what happened to it, so that each language can say it in its own order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dom zmartwień dziecka %1 został zmieniony.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom dobrych rzeczy dziecka %1 został zmieniony.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom marzeń dziecka %1 został zmieniony.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom zmartwień dziecka %1 jest teraz w planie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom dobrych rzeczy dziecka %1 jest teraz w planie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom marzeń dziecka %1 jest teraz w planie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domu zmartwień dziecka %1 nie ma już w planie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domu dobrych rzeczy dziecka %1 nie ma już w planie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domu marzeń dziecka %1 nie ma już w planie.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1368,12 +1368,12 @@
     <message>
         <location line="+14"/>
         <source>Keuze voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór dla „%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tekening in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunek w „%1”</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1411,17 +1411,17 @@
     <message>
         <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
-        <translation type="unfinished">Podstawa prawna: %1</translation>
+        <translation>Podstawa prawna: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Antwoord van het gezin: %1</source>
-        <translation type="unfinished">Odpowiedź rodziny: %1</translation>
+        <translation>Odpowiedź rodziny: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Voorwaarde van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek od: %1</translation>
     </message>
 </context>
 <context>
@@ -1429,17 +1429,17 @@
     <message>
         <location line="+11"/>
         <source>Voorwaarden voor de veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki dotyczące bezpieczeństwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voorwaarden waar uw plan aan moet voldoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki, które Twój plan musi spełnić</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Een professional stelde deze voorwaarden voor de veiligheid. Dat mag alleen als de wet het toestaat. Bijvoorbeeld bij een ondertoezichtstelling (OTS). Uw eigen afspraken schrijft u hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalista postawił te warunki dotyczące bezpieczeństwa. Może to zrobić tylko wtedy, gdy pozwala na to prawo. Na przykład przy nadzorze kuratora (ondertoezichtstelling, OTS). Swoje własne ustalenia napisz poniżej.</translation>
     </message>
 </context>
 <context>
@@ -1609,22 +1609,22 @@
         <location filename="../../ui/editor/read_aloud.py" line="+71"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voorbeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw eigen tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój własny tekst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hier is nog niets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nic jeszcze nie napisano.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1632,24 +1632,24 @@
         <location line="+127"/>
         <location line="+7"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj na głos</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Lees de vraag, de hulp en uw tekst voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj na głos pytanie, pomoc i swój tekst (F9)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj czytanie na głos</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+1"/>
         <source>Stop met voorlezen (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj czytanie na głos (F9)</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2367,7 @@
     <message>
         <location line="+1"/>
         <source>De afgesproken datum kan niet voor de datum van het aanbod liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin nie może być wcześniej niż data propozycji.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/input_files.py" line="+19"/>
@@ -2733,7 +2733,7 @@
     <message>
         <location line="+2"/>
         <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Klik op de kaart, of kies een naam in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz osoby, które zapraszasz na spotkanie. Kliknij na mapie albo wybierz imię z listy.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2748,17 +2748,17 @@
     <message>
         <location line="+9"/>
         <source>Kaart of lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa albo lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op de &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Na &amp;mapie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als &amp;lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;lista</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2800,50 +2800,50 @@
     <message>
         <location filename="../../ui/common/jeugdwet_dates.py" line="+32"/>
         <source>Uw recht op een eigen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje prawo do własnego planu</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Op een vaste datum</source>
-        <translation type="unfinished">W konkretnym dniu</translation>
+        <translation>W konkretnym dniu</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+1"/>
         <source>Datum van het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Data propozycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin na plan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> tyg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aantal weken na het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba tygodni od propozycji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Of &amp;tel vanaf het aanbod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo &amp;licz od propozycji:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Aanbo&amp;d gekregen op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja &amp;otrzymana dnia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan &amp;klaar op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;gotowy do dnia:</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2934,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Kopie zonder namen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia &amp;bez imion i nazwisk…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3080,17 +3080,17 @@ Nazwa: %2</translation>
     <message>
         <location line="+4"/>
         <source>Uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszono.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niet uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaproszono.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spatie: vinkje aan of uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja: zaznacz albo odznacz.</translation>
     </message>
 </context>
 <context>
@@ -3304,12 +3304,12 @@ Nazwa: %2</translation>
         <location filename="../../ui/editor/part_notes.py" line="-57"/>
         <source>Laat u dit deel leeg? Dan staat het niet in de PDF.</source>
         <extracomment>The part of a familiegroepsplan where the safety conditions show (the template&apos;s key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zostawiasz tę część pustą? Wtedy nie będzie jej w PDF.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 U mag dit deel leeg laten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Możesz zostawić tę część pustą.</translation>
     </message>
 </context>
 <context>
@@ -3501,12 +3501,12 @@ Nazwa: %2</translation>
     <message>
         <location line="+2"/>
         <source>Aanbod voor dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja zrobienia planu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afgesproken datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3527,7 +3527,7 @@ Nazwa: %2</translation>
     <message>
         <location line="+6"/>
         <source>Een familiegroepsplan is een recht, geen plicht (Jeugdwet, artikel 4.1.2). Ook na de afgesproken datum mag het plan nog komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan rodzinny to prawo, nie obowiązek (Jeugdwet, artykuł 4.1.2). Plan można oddać także po ustalonym terminie.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/conditions.py" line="+27"/>
@@ -3714,7 +3714,7 @@ Nazwa: %2</translation>
     <message>
         <location line="+5"/>
         <source>Ze staan bovenaan het deel</source>
-        <translation type="unfinished"></translation>
+        <translation>Są na początku części:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3724,7 +3724,7 @@ Nazwa: %2</translation>
     <message>
         <location line="+3"/>
         <source>Ons plan moet hieraan voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasz plan musi spełnić ten warunek.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5032,65 +5032,65 @@ Nazwa: %2</translation>
         <location filename="../../ui/common/read_aloud_box.py" line="+34"/>
         <source>Voorlezen</source>
         <extracomment>The sentence stands out from the rest of the screen, as a marker pen would make it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie na głos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
         <source>Wordt voorgelezen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz czytane:</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+51"/>
         <location line="+1"/>
         <source>Pauze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Even stoppen. Met Verder hoort u de zin opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj na chwilę. Gdy naciśniesz „Dalej”, usłyszysz to zdanie jeszcze raz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj czytanie na głos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rustig voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Spokojne czytanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langzamer voorlezen. Dit wordt onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie w wolniejszym tempie. To ustawienie zostanie zapamiętane.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>▶ Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Dalej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verder voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytaj dalej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gepauzeerd bij:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano przy:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>zin %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zdanie %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -5107,17 +5107,17 @@ Nazwa: %2</translation>
         <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W planie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In de kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>W kopii</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(gaat niet mee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie trafia do kopii)</translation>
     </message>
 </context>
 <context>
@@ -5840,22 +5840,22 @@ Nazwa: %2</translation>
         <location filename="../../ui/common/speech.py" line="+78"/>
         <source>Deze computer kan nog niet voorlezen: zet een stem aan bij Instellingen, Tijd en taal.</source>
         <extracomment>The engines tried first, in this order; Qt&apos;s test engine (&quot;mock&quot;) never reads to a family. The pace of &quot;rustig&quot;: slower than the voice&apos;s own (-1 is the slowest, 0 the voice&apos;s own). A sentence that has not ended after this long (seconds, plus a little per letter) never will: an engine without sound (speech-dispatcher with no sound card) says it speaks and never says it is done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie może jeszcze czytać na głos: włącz głos w oknie Ustawienia, w części Czas i język.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze Mac kan nog niet voorlezen: kies een stem bij Systeeminstellingen, Toegankelijkheid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten Mac nie może jeszcze czytać na głos: wybierz głos w oknie Ustawienia systemowe, w części Dostępność.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze computer kan nog niet voorlezen: installeer de programma&apos;s speech-dispatcher en espeak-ng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie może jeszcze czytać na głos: zainstaluj programy speech-dispatcher i espeak-ng.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie na głos nie działa: komputer nie wydaje dźwięku. Czy dźwięk jest włączony?</translation>
     </message>
 </context>
 <context>
@@ -6529,42 +6529,42 @@ Nazwa: %2</translation>
     <message>
         <location line="+1"/>
         <source>Wat verwacht ik van de hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego oczekuję od pomocy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat moet de hulp voor u veranderen? Hoe merkt u dat het beter gaat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pomoc ma zmienić w Twoim życiu? Po czym poznasz, że jest lepiej?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf op wat er anders is als de hulp goed werkt. Denk aan gewone dingen van elke dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, co będzie inaczej, kiedy pomoc dobrze działa. Pomyśl o zwykłych, codziennych sprawach.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik kan weer zelf naar de winkel. Dat merk ik als ik twee keer per week boodschappen doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znowu mogę sam chodzić do sklepu. Poznam to po tym, że dwa razy w tygodniu robię zakupy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorgverleners en aanbieders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy opieki i dostawcy usług</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke zorgverleners of aanbieders kent u al? Bij wie wilt u graag hulp, en waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakich pracowników opieki albo dostawców usług już znasz? Od kogo chcesz dostawać pomoc i dlaczego?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een aanbieder is een organisatie die hulp of zorg geeft. U mag zeggen wie u kent en wie u liever niet wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca usług (aanbieder) to organizacja, która daje pomoc albo opiekę. Możesz powiedzieć, kogo znasz, a kogo wolisz nie mieć.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik ken de thuiszorg van Carinova. Daar werkt Petra, die ken ik goed. Bij haar voel ik me op mijn gemak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znam opiekę domową z Carinova. Pracuje tam Petra, którą dobrze znam. Przy niej czuję się swobodnie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6589,27 +6589,27 @@ Nazwa: %2</translation>
     <message>
         <location line="+1"/>
         <source>Alleen als u een pgb wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko jeśli chcesz pgb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als ik een pgb wil</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli chcę pgb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waarom wilt u een pgb? Wie gaat de zorg geven? Wie helpt u met het budget?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego chcesz pgb? Kto będzie się Tobą opiekował? Kto pomoże Ci z budżetem?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb regelt u de zorg zelf. De gemeente vraagt dan waarom u dat wilt. Ze vraagt ook wie de zorg geeft. En wie u helpt met de administratie. Dat heet budgetbeheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z pgb (persoonsgebonden budget, budżet osobisty) samodzielnie załatwiasz sobie opiekę. Gmina zapyta wtedy, dlaczego tego chcesz. Zapyta też, kto będzie się Tobą opiekował. I kto pomoże Ci w papierach. To się nazywa zarządzanie budżetem (budgetbeheer).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb kies ik zelf wie er komt. Mijn buurvrouw Els is verzorgende, zij geeft de zorg. Mijn zoon Peter helpt met het budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z pgb sam wybieram, kto do mnie przychodzi. Moja sąsiadka Els jest z zawodu opiekunką, to ona się mną opiekuje. Mój syn Peter pomaga mi z budżetem.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6657,10 +6657,10 @@ Nazwa: %2</translation>
     <message numerus="yes">
         <location filename="../../ui/common/term_wording.py" line="+20"/>
         <source>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Masz jeszcze %n dzień do ustalonego terminu Twojego planu (%1).</numerusform>
+            <numerusform>Masz jeszcze %n dni do ustalonego terminu Twojego planu (%1).</numerusform>
+            <numerusform>Masz jeszcze %n dni do ustalonego terminu Twojego planu (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -6669,22 +6669,22 @@ Nazwa: %2</translation>
     <message>
         <location line="+10"/>
         <source>U mag als familie zelf een plan maken: een familiegroepsplan. Dat staat in de Jeugdwet, artikel 4.1.2. De jeugdhulpaanbieder of de gecertificeerde instelling moet u die kans eerst geven. U krijgt daar redelijk de tijd voor. Spreek samen een datum af. Is die datum voorbij? Dan mag u het plan nog steeds maken. Het is uw recht, geen plicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako rodzina możesz zrobić własny plan: plan rodzinny (familiegroepsplan). Tak mówi ustawa o pomocy dla dzieci i młodzieży (Jeugdwet), artykuł 4.1.2. Organizacja, która daje pomoc dla młodzieży (jeugdhulpaanbieder), albo certyfikowana instytucja ochrony dzieci (gecertificeerde instelling) musi najpierw dać Ci tę szansę. Dostajesz na to rozsądną ilość czasu. Ustalcie razem datę. Ta data już minęła? Nadal możesz zrobić plan. To Twoje prawo, nie obowiązek.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vandaag is de afgesproken datum voor uw plan. U mag het ook later nog maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj mija ustalony termin Twojego planu. Możesz go zrobić także później.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De afgesproken datum is voorbij. U mag het plan nog steeds maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin już minął. Nadal możesz zrobić plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>U kreeg op %1 het aanbod om zelf een plan te maken. Er is nog geen datum afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycję zrobienia własnego planu otrzymano dnia %1. Termin nie jest jeszcze ustalony.</translation>
     </message>
 </context>
 <context>
@@ -7349,7 +7349,7 @@ Potem nadal możesz zmieniać plan. Wtedy znowu jest wersją roboczą, dopóki n
     <message>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalony termin na plan</translation>
     </message>
     <message>
         <location line="+1"/>

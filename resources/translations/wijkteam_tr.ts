@@ -339,42 +339,42 @@
         <location filename="../../ui/advice/advice_read_aloud.py" line="+25"/>
         <source>%1, %2</source>
         <extracomment>``Piece.key`` of the professional&apos;s own text and of the family&apos;s reason.</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Van %1, op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarafından, %2 tarihinde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wettelijke grond: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasal dayanak: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het gezin heeft nog geen antwoord gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile henüz cevap vermedi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Antwoord van het gezin: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenin cevabı: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli oku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lees voor: %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli oku: %2 tarafından verilen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lees dit punt en het antwoord voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu maddeyi ve cevabı sesli okutun (F9)</translation>
     </message>
 </context>
 <context>
@@ -588,94 +588,94 @@
         <location filename="../../wijkteam/anonymise/anonymiser.py" line="+16"/>
         <source>het gezin</source>
         <extracomment>What the family&apos;s name becomes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>de inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>plan sahibi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kopie zonder namen</source>
         <extracomment>After the title of the copy, so whoever reads it knows &quot;moeder&quot; stands for a name (and an imported copy is told apart from the plan itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>isimsiz kopya</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/details.py" line="+16"/>
         <source>e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>e-posta adresi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon numarası</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>posta kodu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adres</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>web sitesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rekeningnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>hesap numarası</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bsn</source>
-        <translation type="unfinished"></translation>
+        <translation>bsn numarası</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>doğum tarihi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>geboorteplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>doğum yeri</translation>
     </message>
     <message>
         <location filename="../../wijkteam/anonymise/names.py" line="+29"/>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>isim</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iemand van het gezin</source>
         <extracomment>Who someone is when the plan does not say their relation: their place at the table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aileden biri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iemand van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>çevreden biri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ondersteuner</source>
-        <translation type="unfinished">destekçi</translation>
+        <translation>destekçi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>professional</source>
-        <translation type="unfinished">uzman</translation>
+        <translation>uzman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iemand</source>
-        <translation type="unfinished"></translation>
+        <translation>biri</translation>
     </message>
 </context>
 <context>
@@ -688,92 +688,92 @@
         <location line="+13"/>
         <location line="+3"/>
         <source>Kopie zonder namen</source>
-        <translation type="unfinished"></translation>
+        <translation>İsimsiz kopya</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>In deze kopie staat geen naam van de mensen in het plan. Iedereen heet naar wie hij is voor het gezin. Telefoonnummers, adressen en de naam van het gezin gaan niet mee. Eigen notities en tekeningen ook niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kopyada plandaki kişilerin isimleri yok. İsimlerin yerine, o kişinin aile için kim olduğu yazılır. Telefon numaraları, adresler ve ailenin adı kopyaya girmez. Özel notlar ve çizimler de girmez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dit staat er in de kopie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyada şunlar yazar:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wat er in de kopie staat in plaats van de namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyada isimlerin yerine yazanlar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kijk deze woorden na. Het kunnen namen zijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kelimeleri kontrol edin. Bunlar isim olabilir:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er staan geen andere woorden in die op een naam lijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>İsme benzeyen başka kelime yok.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Woorden die op een naam lijken</source>
-        <translation type="unfinished"></translation>
+        <translation>İsme benzeyen kelimeler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staat er nog een naam tussen? Pas die dan eerst aan in het plan. Deze woorden blijven in de kopie staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralarında hâlâ bir isim var mı? O zaman önce o ismi planda değiştirin. Bu kelimeler kopyada kalır.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opslaan als p&amp;lanbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan dosyası olarak kaydet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished">&amp;Kapat</translation>
+        <translation>&amp;Kapat</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kopie zonder namen opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>İsimsiz kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>De kopie wordt klaargemaakt als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya PDF olarak hazırlanıyor…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopie zonder namen opslaan als planbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>İsimsiz kopyayı plan dosyası olarak kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ons Plan-bestand (*%1)</source>
-        <translation type="unfinished">Ons Plan dosyası (*%1)</translation>
+        <translation>Ons Plan dosyası (*%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>De kopie wordt bewaard als planbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya, plan dosyası olarak kaydediliyor…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>De kopie zonder namen is bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>İsimsiz kopya kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1012,22 +1012,22 @@
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi planınızı yapma teklifinin tarihi artık: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De datum van het aanbod om zelf een plan te maken is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi planınızı yapma teklifinin tarihi kaldırıldı.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is nu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan için kararlaştırılan tarih artık: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De afgesproken datum voor het plan is weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan için kararlaştırılan tarih kaldırıldı.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1223,47 +1223,47 @@
         <location line="+6"/>
         <source>Het huis van zorgen van %1 is aangepast.</source>
         <extracomment>&quot;Het huis van zorgen van Jesse is aangepast.&quot;: one sentence per kind of house and what happened to it, so that each language can say it in its own order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endişeler evi (%1) değişti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güzel şeyler evi (%1) değişti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 is aangepast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaller evi (%1) değişti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endişeler evi (%1) artık planda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güzel şeyler evi (%1) artık planda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat nu in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaller evi (%1) artık planda.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Het huis van zorgen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endişeler evi (%1) artık planda değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van goede dingen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güzel şeyler evi (%1) artık planda değil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Het huis van dromen van %1 staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaller evi (%1) artık planda değil.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1360,12 +1360,12 @@
     <message>
         <location line="+14"/>
         <source>Keuze voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için seçim</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tekening in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içindeki çizim</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1403,17 +1403,17 @@
     <message>
         <location filename="../../ui/editor/part_notes.py" line="+67"/>
         <source>Wettelijke grond: %1</source>
-        <translation type="unfinished">Yasal dayanak: %1</translation>
+        <translation>Yasal dayanak: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Antwoord van het gezin: %1</source>
-        <translation type="unfinished">Ailenin cevabı: %1</translation>
+        <translation>Ailenin cevabı: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Voorwaarde van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarafından konan şart</translation>
     </message>
 </context>
 <context>
@@ -1421,17 +1421,17 @@
     <message>
         <location line="+11"/>
         <source>Voorwaarden voor de veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik için şartlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voorwaarden waar uw plan aan moet voldoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planınızın yerine getirmesi gereken şartlar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Een professional stelde deze voorwaarden voor de veiligheid. Dat mag alleen als de wet het toestaat. Bijvoorbeeld bij een ondertoezichtstelling (OTS). Uw eigen afspraken schrijft u hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu güvenlik şartlarını bir uzman koydu. Uzman bunu ancak yasa izin veriyorsa yapabilir. Örneğin bir gözetim kararı (OTS) olduğunda. Kendi anlaşmalarınızı aşağıya yazın.</translation>
     </message>
 </context>
 <context>
@@ -1595,22 +1595,22 @@
         <location filename="../../ui/editor/read_aloud.py" line="+71"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yardım.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voorbeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uw eigen tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi metniniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hier is nog niets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraya henüz bir şey yazılmadı.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1618,24 +1618,24 @@
         <location line="+127"/>
         <location line="+7"/>
         <source>Lees voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli oku</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Lees de vraag, de hulp en uw tekst voor (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soruyu, yardımı ve metninizi sesli okutun (F9)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okumayı durdur</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+1"/>
         <source>Stop met voorlezen (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okumayı durdur (F9)</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2353,7 @@
     <message>
         <location line="+1"/>
         <source>De afgesproken datum kan niet voor de datum van het aanbod liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlaştırılan tarih, teklif tarihinden önce olamaz.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/input_files.py" line="+19"/>
@@ -2717,7 +2717,7 @@
     <message>
         <location line="+2"/>
         <source>Zet een vinkje bij wie u vraagt voor de bijeenkomst. Klik op de kaart, of kies een naam in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantıya davet ettiğiniz kişileri işaretleyin. Haritaya tıklayın veya listeden bir isim seçin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2732,17 +2732,17 @@
     <message>
         <location line="+9"/>
         <source>Kaart of lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita veya liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op de &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haritada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als &amp;lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste olarak</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2782,50 +2782,50 @@
     <message>
         <location filename="../../ui/common/jeugdwet_dates.py" line="+32"/>
         <source>Uw recht op een eigen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi planınızı yapma hakkınız</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Op een vaste datum</source>
-        <translation type="unfinished">Belirli bir tarihte</translation>
+        <translation>Belirli bir tarihte</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+1"/>
         <source>Datum van het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklif tarihi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan için kararlaştırılan tarih</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> hafta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aantal weken na het aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekliften sonraki hafta sayısı</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Of &amp;tel vanaf het aanbod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya da tekliften itibaren &amp;sayın:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Aanbo&amp;d gekregen op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklifi a&amp;ldığınız tarih:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan &amp;klaar op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planın &amp;hazır olacağı tarih:</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2916,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Kopie zonder namen…</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;simsiz kopya…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3062,17 +3062,17 @@ Ad: %2</translation>
     <message>
         <location line="+4"/>
         <source>Uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet edildi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Niet uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet edilmedi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spatie: vinkje aan of uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşluk tuşu: işaretle veya işareti kaldır.</translation>
     </message>
 </context>
 <context>
@@ -3286,12 +3286,12 @@ Ad: %2</translation>
         <location filename="../../ui/editor/part_notes.py" line="-57"/>
         <source>Laat u dit deel leeg? Dan staat het niet in de PDF.</source>
         <extracomment>The part of a familiegroepsplan where the safety conditions show (the template&apos;s key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölümü boş mu bırakıyorsunuz? O zaman bölüm PDF&apos;ye girmez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 U mag dit deel leeg laten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bu bölümü boş bırakabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -3483,12 +3483,12 @@ Ad: %2</translation>
     <message>
         <location line="+2"/>
         <source>Aanbod voor dit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu plan için teklif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afgesproken datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlaştırılan tarih</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3509,7 +3509,7 @@ Ad: %2</translation>
     <message>
         <location line="+6"/>
         <source>Een familiegroepsplan is een recht, geen plicht (Jeugdwet, artikel 4.1.2). Ook na de afgesproken datum mag het plan nog komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile planı (familiegroepsplan) bir haktır, zorunluluk değildir (Jeugdwet – Gençlik Yasası, madde 4.1.2). Plan, kararlaştırılan tarihten sonra da verilebilir.</translation>
     </message>
     <message>
         <location filename="../../wijkteam/pdf/conditions.py" line="+27"/>
@@ -3696,7 +3696,7 @@ Ad: %2</translation>
     <message>
         <location line="+5"/>
         <source>Ze staan bovenaan het deel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şartlar şu bölümün en üstünde yer alır:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3706,7 +3706,7 @@ Ad: %2</translation>
     <message>
         <location line="+3"/>
         <source>Ons plan moet hieraan voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planımız bu şartı yerine getirmelidir.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5006,65 +5006,65 @@ Ad: %2</translation>
         <location filename="../../ui/common/read_aloud_box.py" line="+34"/>
         <source>Voorlezen</source>
         <extracomment>The sentence stands out from the rest of the screen, as a marker pen would make it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okuma</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
         <source>Wordt voorgelezen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunuyor:</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+51"/>
         <location line="+1"/>
         <source>Pauze</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Even stoppen. Met Verder hoort u de zin opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa bir ara verin. &apos;Devam&apos; ile cümleyi yeniden duyarsınız.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Durdur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop met voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okumayı durdur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rustig voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yavaş oku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langzamer voorlezen. Dit wordt onthouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha yavaş okur. Bu seçim hatırlanır.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>▶ Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Devam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verder voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okumaya devam et</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gepauzeerd bij:</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada duraklatıldı:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>zin %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cümle %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5081,17 +5081,17 @@ Ad: %2</translation>
         <location filename="../../ui/window/anonymous_copy.py" line="-145"/>
         <source>In het plan</source>
         <extracomment>The table shows this many rows without scrolling; more scroll inside it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In de kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(gaat niet mee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kopyaya girmez)</translation>
     </message>
 </context>
 <context>
@@ -5812,22 +5812,22 @@ Ad: %2</translation>
         <location filename="../../ui/common/speech.py" line="+78"/>
         <source>Deze computer kan nog niet voorlezen: zet een stem aan bij Instellingen, Tijd en taal.</source>
         <extracomment>The engines tried first, in this order; Qt&apos;s test engine (&quot;mock&quot;) never reads to a family. The pace of &quot;rustig&quot;: slower than the voice&apos;s own (-1 is the slowest, 0 the voice&apos;s own). A sentence that has not ended after this long (seconds, plus a little per letter) never will: an engine without sound (speech-dispatcher with no sound card) says it speaks and never says it is done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar henüz sesli okuyamıyor: Ayarlar, Saat ve dil bölümünde bir konuşma sesi ekleyin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deze Mac kan nog niet voorlezen: kies een stem bij Systeeminstellingen, Toegankelijkheid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Mac henüz sesli okuyamıyor: Sistem Ayarları, Erişilebilirlik bölümünde bir ses seçin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deze computer kan nog niet voorlezen: installeer de programma&apos;s speech-dispatcher en espeak-ng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar henüz sesli okuyamıyor: speech-dispatcher ve espeak-ng programlarını kurun.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Het voorlezen lukt niet: de computer geeft geen geluid. Staat het geluid aan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okuma çalışmıyor: bilgisayardan ses gelmiyor. Bilgisayarın sesi açık mı?</translation>
     </message>
 </context>
 <context>
@@ -6501,42 +6501,42 @@ Ad: %2</translation>
     <message>
         <location line="+1"/>
         <source>Wat verwacht ik van de hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımdan ne bekliyorum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wat moet de hulp voor u veranderen? Hoe merkt u dat het beter gaat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım sizin için neyi değiştirmeli? İşlerin daha iyi gittiğini nasıl anlarsınız?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schrijf op wat er anders is als de hulp goed werkt. Denk aan gewone dingen van elke dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım iyi işe yaradığında neyin farklı olacağını yazın. Her günkü sıradan işleri düşünün.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik kan weer zelf naar de winkel. Dat merk ik als ik twee keer per week boodschappen doe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden kendim dükkâna gidebiliyorum. Bunu, haftada iki kez alışveriş yaptığımda anlıyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zorgverleners en aanbieders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakım çalışanları ve hizmet sağlayıcılar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welke zorgverleners of aanbieders kent u al? Bij wie wilt u graag hulp, en waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi bakım çalışanlarını veya hizmet sağlayıcıları zaten tanıyorsunuz? Kimden yardım almak istersiniz, neden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Een aanbieder is een organisatie die hulp of zorg geeft. U mag zeggen wie u kent en wie u liever niet wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet sağlayıcı, yardım veya bakım veren bir kurumdur. Kimi tanıdığınızı ve kimi tercih etmediğinizi söyleyebilirsiniz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ik ken de thuiszorg van Carinova. Daar werkt Petra, die ken ik goed. Bij haar voel ik me op mijn gemak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carinova&apos;nın evde bakım hizmetini tanıyorum. Orada Petra çalışıyor, onu iyi tanıyorum. Onun yanında kendimi rahat hissediyorum.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6561,27 +6561,27 @@ Ad: %2</translation>
     <message>
         <location line="+1"/>
         <source>Alleen als u een pgb wilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadece pgb istiyorsanız.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Als ik een pgb wil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pgb istersem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waarom wilt u een pgb? Wie gaat de zorg geven? Wie helpt u met het budget?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden pgb istiyorsunuz? Bakımı kim verecek? Bütçe konusunda size kim yardım edecek?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb regelt u de zorg zelf. De gemeente vraagt dan waarom u dat wilt. Ze vraagt ook wie de zorg geeft. En wie u helpt met de administratie. Dat heet budgetbeheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pgb (persoonsgebonden budget, kişisel bütçe) ile bakımı kendiniz ayarlarsınız. O zaman belediye bunu neden istediğinizi sorar. Bakımı kimin vereceğini de sorar. Evrak işlerinde size kimin yardım edeceğini de sorar. Buna bütçe yönetimi (budgetbeheer) denir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met een pgb kies ik zelf wie er komt. Mijn buurvrouw Els is verzorgende, zij geeft de zorg. Mijn zoon Peter helpt met het budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pgb ile kimin geleceğini kendim seçiyorum. Komşum Els bakıcı, bakımı o veriyor. Oğlum Peter bütçe konusunda yardım ediyor.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6629,8 +6629,8 @@ Ad: %2</translation>
     <message numerus="yes">
         <location filename="../../ui/common/term_wording.py" line="+20"/>
         <source>Nog %n dagen tot de afgesproken datum voor uw plan (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planınız için kararlaştırılan tarihe %n gün kaldı (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -6639,22 +6639,22 @@ Ad: %2</translation>
     <message>
         <location line="+10"/>
         <source>U mag als familie zelf een plan maken: een familiegroepsplan. Dat staat in de Jeugdwet, artikel 4.1.2. De jeugdhulpaanbieder of de gecertificeerde instelling moet u die kans eerst geven. U krijgt daar redelijk de tijd voor. Spreek samen een datum af. Is die datum voorbij? Dan mag u het plan nog steeds maken. Het is uw recht, geen plicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile olarak kendi planınızı yapabilirsiniz: bir aile planı (familiegroepsplan). Bu, Jeugdwet&apos;te (Gençlik Yasası) yazılıdır: madde 4.1.2. Gençlik yardımı veren kurum (jeugdhulpaanbieder) veya çocuk koruma kurumu (gecertificeerde instelling) size önce bu fırsatı vermek zorundadır. Bunun için size makul bir süre verilir. Birlikte bir tarih belirleyin. Bu tarih geçti mi? O zaman da planı yine yapabilirsiniz. Bu sizin hakkınızdır, zorunluluk değil.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vandaag is de afgesproken datum voor uw plan. U mag het ook later nog maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün, planınız için kararlaştırılan tarih. Planı daha sonra da yapabilirsiniz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De afgesproken datum is voorbij. U mag het plan nog steeds maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlaştırılan tarih geçti. Planı yine de yapabilirsiniz.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>U kreeg op %1 het aanbod om zelf een plan te maken. Er is nog geen datum afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde size kendi planınızı yapma teklifi yapıldı. Henüz bir tarih kararlaştırılmadı.</translation>
     </message>
 </context>
 <context>
@@ -7317,7 +7317,7 @@ Planı bundan sonra da değiştirebilirsiniz. O zaman plan, siz yeniden kesinle�
     <message>
         <location line="+1"/>
         <source>Afgesproken datum voor het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan için kararlaştırılan tarih</translation>
     </message>
     <message>
         <location line="+1"/>
