@@ -1,13 +1,14 @@
 """A row of buttons that continues on the next line when the window is too narrow for all of them.
 
 A plain row of buttons is as wide as all its buttons together: with large text it makes the whole window wider than
-the screen, or it is cut off at the right. This row wraps instead, as words do.
+the screen, or it is cut off at the right. This row wraps instead, as words do. One item may fill what is left of its
+line (a note that wraps, beside the buttons). Right to left (Arabic) the row starts at the right, as a plain row does.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -17,6 +18,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 12, *, uniform: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._fill: QLayoutItem | None = None
         self._uniform = uniform
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
@@ -24,9 +26,13 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
 
-    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - as QBoxLayout names it
+    def insertWidget(self, index: int, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 - as QBoxLayout
+        """As in a plain row; with a ``stretch`` the widget fills what is left of its line."""
         self.addChildWidget(widget)
-        self._items.insert(max(0, min(index, len(self._items))), QWidgetItem(widget))
+        item = QWidgetItem(widget)
+        self._items.insert(max(0, min(index, len(self._items))), item)
+        if stretch:
+            self._fill = item
         self.invalidate()
 
     def count(self) -> int:
@@ -36,7 +42,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        item = self._items.pop(index) if 0 <= index < len(self._items) else None
+        if item is not None and item is self._fill:
+            self._fill = None
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation(0)
@@ -86,15 +95,33 @@ class FlowLayout(QLayout):
         per_line = max(1, (area.width() + self.spacing()) // (width + self.spacing())) if width else 0
         if per_line:  # the buttons of a line share its width
             width = (area.width() - self.spacing() * (min(per_line, len(shown)) - 1)) // min(per_line, len(shown))
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QRect]]] = [[]]
+        x = area.x()
         for item in shown:
             hint = self._hint(item)
             if per_line:
                 hint.setWidth(width)
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            fill = item is self._fill
+            needed = item.minimumSize().width() if fill else hint.width()
+            if x > area.x() and x + needed > area.right() + 1:
+                x = area.x()
+                lines.append([])
+            if fill:  # what is left of the line, and as high as its words need there
+                hint.setWidth(max(needed, area.right() + 1 - x))
+                if item.hasHeightForWidth():
+                    hint.setHeight(max(item.minimumSize().height(), item.heightForWidth(hint.width())))
+            lines[-1].append((item, QRect(QPoint(x, 0), hint)))
             x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        y = area.y()
+        for number, line in enumerate(lines):
+            height = max(place.height() for _, place in line)
+            if number:
+                y += self.spacing()
+            if move:
+                for item, place in line:  # in the middle of its line, as in a plain row
+                    place.moveTop(y + (height - place.height()) // 2)
+                    item.setGeometry(QStyle.visualRect(direction, area, place))
+            y += height
+        return y - rect.y() + margins.bottom()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
+from ui.common.flow_layout import FlowLayout
 from ui.common.wording import screen_locale
 from wijkteam.dates import FIRST_DAY, LAST_DAY
 
@@ -38,12 +39,10 @@ class OptionalDateField(QWidget):
         self.date_edit.setEnabled(False)
         self.check.toggled.connect(self._on_check_toggled)
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        # The date goes under the tick where the words are long (Turkish at 200% text), never off the screen.
+        layout = FlowLayout(self, spacing=12)
         layout.addWidget(self.check)
         layout.addWidget(self.date_edit)
-        layout.addStretch(1)
         self.setFocusProxy(self.check)
         self.setTabOrder(self.check, self.date_edit)
 

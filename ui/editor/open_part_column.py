@@ -47,7 +47,7 @@ class OpenPartColumn(QWidget):
         self.optional_note = OptionalNote()
         self.conditions_box = ConditionsBox()
         # Beside "Hulp en voorbeeld": a line of its own would push "Volgend deel" off a laptop's screen.
-        panel.help_row.insertWidget(panel.help_row.count() - 1, self.optional_note, 10)  # most of the room
+        panel.help_row.insertWidget(panel.help_row.count(), self.optional_note, 1)  # what is left of the line
         panel.notes_slot.addWidget(self.conditions_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,10 +69,15 @@ class OpenPartColumn(QWidget):
             holder: QWidget | None = self
             while holder is not None and not isinstance(holder.parentWidget(), QSplitter):
                 holder = holder.parentWidget()
-            if holder is not None and holder.width() < holder.minimumSizeHint().width():
+            if holder is not None:
                 splitter = holder.parentWidget()
                 assert isinstance(splitter, QSplitter)
-                splitter.setSizes(splitter.sizes())
+                if holder.width() < holder.minimumSizeHint().width():
+                    splitter.setSizes(splitter.sizes())
+                # The splitter does not pass a smaller minimum on by itself: without this the window stays as wide
+                # as the widest part ever shown (the map of the network in English at 200% text), wider than the
+                # screen.
+                splitter.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QListView, QMessageBox, QPushButton, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QMessageBox, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from ui.advice.advice_read_aloud import advice_pieces
+from ui.common.flow_layout import FlowLayout
 from ui.common.messages import open_message
 from ui.common.read_aloud_box import ReadAloudBox
 from ui.common.screen_language import current_language
@@ -261,13 +262,13 @@ class EditorReadAloud(QObject):
         self.speaker.stop()
 
 
-def _row_of(panel: QWidget, widget: QWidget) -> QHBoxLayout:
+def _row_of(panel: QWidget, widget: QWidget) -> FlowLayout:
     """The row of ``panel``'s layout that holds ``widget`` (the row of "Hulp en voorbeeld")."""
     layout = panel.layout()
     assert layout is not None
     for index in range(layout.count()):
         item = layout.itemAt(index)
         row = item.layout() if item is not None else None
-        if isinstance(row, QHBoxLayout) and row.indexOf(widget) >= 0:
+        if isinstance(row, FlowLayout) and row.indexOf(widget) >= 0:
             return row
     raise LookupError("no row holds the widget")

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from models import PlanType, Role
 from ui.common.dialog_parts import lines_height
+from ui.common.flow_layout import FlowLayout
 from ui.common.session_role import SessionRole
 from ui.common.theme import BASE_POINT_SIZE, set_role
 from ui.common.wording import fmt, template_text
+from ui.common.wrap_row import WrapRow
 from ui.editor.follow_up_box import READ_ONLY_STYLE, FollowUpBox
 from ui.people.agreements_editor import AgreementsEditor
 from ui.people.child_houses_panel import CHILDREN_PART, ChildHousesPanel
@@ -227,19 +229,17 @@ class SectionPanel(QWidget):
         self.next_button.setToolTip(self.tr("Volgend deel (Ctrl+PgDown)"))
         self.next_button.clicked.connect(self._on_next_button_clicked)
 
-        help_row = QHBoxLayout()
-        help_row.setSpacing(12)
+        # The buttons go on to a next line where their words are longer than the part is wide (English at 200%).
+        help_row = FlowLayout(spacing=12)
         help_row.addWidget(self.help_button)
         help_row.addWidget(self.advice_button)
         help_row.addWidget(self.add_advice_button)
-        help_row.addStretch(1)
         self.help_row = help_row  # a calm note may stand beside the buttons (``ui.editor.part_notes``)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(12)
-        bottom.addWidget(self.done_check)
-        bottom.addStretch(1)
-        bottom.addWidget(self.previous_button)
-        bottom.addWidget(self.next_button)
+        # The buttons go on a line of their own where the words are longer than the part is wide (Polish at 200%).
+        bottom = WrapRow(spacing=12)
+        bottom.add_start(self.done_check)
+        bottom.add_end(self.previous_button)
+        bottom.add_end(self.next_button)
         self._bottom = bottom
         # Where the family is, beside the title: in a line of its own above it, it cost a laptop's height.
         title_row = QHBoxLayout()
@@ -361,7 +361,7 @@ class SectionPanel(QWidget):
         if beside != (self._bottom.indexOf(self.status_label) >= 0):
             (self._layout if beside else self._bottom).removeWidget(self.status_label)
             if beside:
-                self._bottom.insertWidget(1, self.status_label, 10)  # on one line, the stretch takes only the rest
+                self._bottom.add_start(self.status_label, fill=True)  # on one line, it takes only the room left
             else:
                 self._layout.insertWidget(self._layout.indexOf(self._bottom), self.status_label)
 
