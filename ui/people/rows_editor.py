@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpacerItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -94,6 +95,7 @@ class FittedTableView(QTableView):
         self.setCornerButtonEnabled(False)
         self.setItemDelegate(WrappingItemDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a last line is never swapped for "…"
+        self._base_minimum: int | None = None  # Qt's own smallest column, before a heading asks for more
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
@@ -101,6 +103,7 @@ class FittedTableView(QTableView):
             model.modelReset.connect(self.fit_rows)
 
     def fit_rows(self) -> None:
+        self._fit_stretched_headings()
         self.resizeRowsToContents()
         header = self.horizontalHeader()
         height = header.height() + 2 * self.frameWidth()
@@ -113,6 +116,23 @@ class FittedTableView(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_rows()  # narrower columns wrap to more lines
+
+    def _fit_stretched_headings(self) -> None:
+        """A column that takes the room left is never narrower than its heading: where the other columns take all
+        the room (long words at 200% text), the table scrolls sideways instead of cutting "Relatie" to "Re"."""
+        header, model = self.horizontalHeader(), self.model()
+        if model is None:
+            return
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        needed = [header.fontMetrics().horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)
+                                                             or "")) + margin + 16
+                  for column in range(header.count())
+                  if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch]
+        if self._base_minimum is None:
+            self._base_minimum = header.minimumSectionSize()
+        wanted = max([self._base_minimum, *needed])
+        if header.minimumSectionSize() != wanted:
+            header.setMinimumSectionSize(wanted)
 
 
 class RowsEditor(QWidget):
