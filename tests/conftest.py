@@ -47,6 +47,19 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the app's modules once, before the test processes start, as an install does: every command line a
+    test starts (and every pytest-xdist worker) then reads them compiled, also where PYTHONDONTWRITEBYTECODE is set,
+    instead of compiling ``wijkteam/`` and ``ui/`` again in each process."""
+    if hasattr(config, "workerinput"):
+        return
+    import compileall
+
+    root = Path(__file__).resolve().parent.parent
+    for package in ("models", "wijkteam", "ui"):
+        compileall.compile_dir(root / package, quiet=2)
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Delete the windows a test closed once its teardown is done, not during some later test.
