@@ -88,6 +88,9 @@ class NetworkMapPanel(QWidget):
         self.legend.setWordWrap(True)
         for label in (self.heading, self.hint, self.legend):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its lines at the width it gets: capped at its size hint (Maximum), a legend of five lines in
+        # Polish at 200% text showed four. The map's view is of fixed height, so nothing stretches it either.
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         top = QHBoxLayout()
         top.setSpacing(12)
