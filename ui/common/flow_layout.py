@@ -11,7 +11,31 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 
 
-class FlowLayout(QLayout):
+class ArrangedLayout(QLayout):
+    """A layout that places its items itself (``_arrange``), as high as they need at the width it has."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in ``rect`` (with ``move``); the height they take."""
+        raise NotImplementedError
+
+    def _place(self, item: QLayoutItem, area: QRect, place: QRect) -> None:
+        """``place`` as seen left to right; right to left (Arabic) mirrored in ``area``."""
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        item.setGeometry(QStyle.visualRect(direction, area, place))
+
+
+class FlowLayout(ArrangedLayout):
     """``uniform``: every button as wide as the widest, so that two lines of them read as a grid, and the buttons
     share the width of the line they are on."""
 
@@ -49,16 +73,6 @@ class FlowLayout(QLayout):
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """All on one line, as it looks where there is room."""
@@ -112,8 +126,6 @@ class FlowLayout(QLayout):
                     hint.setHeight(max(item.minimumSize().height(), item.heightForWidth(hint.width())))
             lines[-1].append((item, QRect(QPoint(x, 0), hint)))
             x += hint.width() + self.spacing()
-        parent = self.parentWidget()
-        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         y = area.y()
         for number, line in enumerate(lines):
             height = max(place.height() for _, place in line)
@@ -122,6 +134,6 @@ class FlowLayout(QLayout):
             if move:
                 for item, place in line:  # in the middle of its line, as in a plain row
                     place.moveTop(y + (height - place.height()) // 2)
-                    item.setGeometry(QStyle.visualRect(direction, area, place))
+                    self._place(item, area, place)
             y += height
         return y - rect.y() + margins.bottom()

@@ -10,10 +10,12 @@ Right to left (Arabic), start and end change sides, as in a plain row.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayoutItem, QWidget, QWidgetItem
+
+from ui.common.flow_layout import ArrangedLayout
 
 
-class WrapRow(QLayout):
+class WrapRow(ArrangedLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
         self._start: list[QLayoutItem] = []
@@ -64,16 +66,6 @@ class WrapRow(QLayout):
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation.Horizontal
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """All on one line, as it looks where there is room."""
         shown = self._shown(self._start) + self._shown(self._end)
@@ -117,7 +109,7 @@ class WrapRow(QLayout):
             if number:
                 y += self.spacing()
             if move:
-                self._place(line, area, y, height, end)
+                self._place_line(line, area, y, height, end)
             y += height
         return y - rect.y() + margins.bottom()
 
@@ -134,15 +126,12 @@ class WrapRow(QLayout):
                 sizes.append(item.sizeHint())
         return sizes
 
-    def _place(self, line: list[tuple[QLayoutItem, QSize]], area: QRect, y: int, height: int,
-               end: list[QLayoutItem]) -> None:
-        parent = self.parentWidget()
-        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+    def _place_line(self, line: list[tuple[QLayoutItem, QSize]], area: QRect, y: int, height: int,
+                    end: list[QLayoutItem]) -> None:
         x = area.x()
         x_end = area.right() + 1 - self._width([item for item, _ in line if item in end], hint=True)
         for item, size in line:
             if item in end and x < x_end:
                 x = x_end
-            placed = QRect(QPoint(x, y + (height - size.height()) // 2), size)
-            item.setGeometry(QStyle.visualRect(direction, area, placed))
+            self._place(item, area, QRect(QPoint(x, y + (height - size.height()) // 2), size))
             x += size.width() + self.spacing()
