@@ -1627,7 +1627,7 @@
 <context>
     <name>EditorReadAloud</name>
     <message>
-        <location filename="../../ui/editor/read_aloud.py" line="+71"/>
+        <location filename="../../ui/editor/read_aloud.py" line="+72"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
         <translation>شرح.</translation>
@@ -2655,7 +2655,7 @@
 <context>
     <name>HelpBox</name>
     <message>
-        <location filename="../../ui/editor/section_panel.py" line="+101"/>
+        <location filename="../../ui/editor/section_panel.py" line="+103"/>
         <source>Hulp</source>
         <extracomment>A tick box that cannot be used is greyed, as buttons are; the app&apos;s palette would draw it as usable. Above a list the family&apos;s own text needs less room; the list below it is the main thing there. In lines of text. Lines the text field always shows: fewer, and a family loses sight of what they just typed. From this width the status (&quot;✓ Bewaard&quot;) sits in the row of &quot;klaar&quot; and the buttons; narrower, on its own line.</extracomment>
         <translation>شرح</translation>
@@ -3004,7 +3004,7 @@
         <translation>&amp;كتابة نصيحة لخطة…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand.</source>
         <translation>اختر أولًا خطة من القائمة. بعدها يمكنك حفظها كملف خطة.</translation>
     </message>
@@ -3058,7 +3058,7 @@ Naam: %2</source>
         <translation>نقل %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Dikke lijn: %1. Streepjes: %2. Puntjes: %3.</source>
         <translation>خط سميك: %1. خط متقطع: %2. نقاط: %3.</translation>
     </message>
@@ -3123,7 +3123,7 @@ Naam: %2</source>
 <context>
     <name>NetworkMapPanel</name>
     <message>
-        <location filename="../../ui/people/network_map_panel.py" line="-157"/>
+        <location filename="../../ui/people/network_map_panel.py" line="-160"/>
         <source>Netwerkcirkel</source>
         <translation>دائرة شبكة الدعم</translation>
     </message>
@@ -3138,7 +3138,7 @@ Naam: %2</source>
         <translation>أو انقر مرتين على مكان فارغ في الدائرة</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
         <translation>العائلة وحدها تستطيع نقل الأشخاص.</translation>
     </message>
@@ -5261,7 +5261,7 @@ Naam: %2</source>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../ui/people/rows_editor.py" line="+161"/>
+        <location filename="../../ui/people/rows_editor.py" line="+181"/>
         <source>Aan&amp;passen</source>
         <extracomment>The padding of table cells in the theme (``QTableView::item``). The width a cell&apos;s text does not get: the padding on both sides, and the style&apos;s own small text margins.</extracomment>
         <translation>ت&amp;عديل</translation>
@@ -5565,12 +5565,12 @@ Naam: %2</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Schrijf hier in uw eigen woorden.</source>
         <translation>اكتب هنا بكلماتك.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-109"/>
         <source>Dit deel is &amp;klaar</source>
         <translation>هذا القسم &amp;جاهز</translation>
     </message>
@@ -5595,7 +5595,7 @@ Naam: %2</source>
         <translation>القسم التالي (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Deel %1 van %2</source>
         <translation>القسم %1 من %2</translation>
     </message>

@@ -120,8 +120,8 @@
         <source>%n adviezen wachten op uw antwoord</source>
         <extracomment>A shape per answer, so the answer never depends on seeing colour.</extracomment>
         <translation>
-            <numerusform>%n piece of advice waits for your answer</numerusform>
-            <numerusform>%n pieces of advice wait for your answer</numerusform>
+            <numerusform>%n piece of advice to answer</numerusform>
+            <numerusform>%n pieces of advice to answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1599,7 +1599,7 @@
 <context>
     <name>EditorReadAloud</name>
     <message>
-        <location filename="../../ui/editor/read_aloud.py" line="+71"/>
+        <location filename="../../ui/editor/read_aloud.py" line="+72"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
         <translation>Help.</translation>
@@ -2623,7 +2623,7 @@
 <context>
     <name>HelpBox</name>
     <message>
-        <location filename="../../ui/editor/section_panel.py" line="+101"/>
+        <location filename="../../ui/editor/section_panel.py" line="+103"/>
         <source>Hulp</source>
         <extracomment>A tick box that cannot be used is greyed, as buttons are; the app&apos;s palette would draw it as usable. Above a list the family&apos;s own text needs less room; the list below it is the main thing there. In lines of text. Lines the text field always shows: fewer, and a family loses sight of what they just typed. From this width the status (&quot;✓ Bewaard&quot;) sits in the row of &quot;klaar&quot; and the buttons; narrower, on its own line.</extracomment>
         <translation>Help</translation>
@@ -2968,7 +2968,7 @@
         <translation>&amp;Give advice on a plan…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand.</source>
         <translation>First choose a plan in the list. Then you can save it as a plan file.</translation>
     </message>
@@ -3022,7 +3022,7 @@ Name: %2</translation>
         <translation>Moving %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Dikke lijn: %1. Streepjes: %2. Puntjes: %3.</source>
         <translation>Thick line: %1. Dashes: %2. Dots: %3.</translation>
     </message>
@@ -3087,7 +3087,7 @@ Name: %2</translation>
 <context>
     <name>NetworkMapPanel</name>
     <message>
-        <location filename="../../ui/people/network_map_panel.py" line="-157"/>
+        <location filename="../../ui/people/network_map_panel.py" line="-160"/>
         <source>Netwerkcirkel</source>
         <translation>Network circle</translation>
     </message>
@@ -3102,7 +3102,7 @@ Name: %2</translation>
         <translation>Or double-click an empty place on the map</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
         <translation>Only the family can move people.</translation>
     </message>
@@ -5209,7 +5209,7 @@ Name: %2</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../ui/people/rows_editor.py" line="+161"/>
+        <location filename="../../ui/people/rows_editor.py" line="+181"/>
         <source>Aan&amp;passen</source>
         <extracomment>The padding of table cells in the theme (``QTableView::item``). The width a cell&apos;s text does not get: the padding on both sides, and the style&apos;s own small text margins.</extracomment>
         <translation>&amp;Change</translation>
@@ -5513,12 +5513,12 @@ Name: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Schrijf hier in uw eigen woorden.</source>
         <translation>Write here in your own words.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-109"/>
         <source>Dit deel is &amp;klaar</source>
         <translation>This part is &amp;done</translation>
     </message>
@@ -5543,7 +5543,7 @@ Name: %2</translation>
         <translation>Next part (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Deel %1 van %2</source>
         <translation>Part %1 of %2</translation>
     </message>

@@ -1606,7 +1606,7 @@
 <context>
     <name>EditorReadAloud</name>
     <message>
-        <location filename="../../ui/editor/read_aloud.py" line="+71"/>
+        <location filename="../../ui/editor/read_aloud.py" line="+72"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
         <translation>Pomoc.</translation>
@@ -2631,7 +2631,7 @@
 <context>
     <name>HelpBox</name>
     <message>
-        <location filename="../../ui/editor/section_panel.py" line="+101"/>
+        <location filename="../../ui/editor/section_panel.py" line="+103"/>
         <source>Hulp</source>
         <extracomment>A tick box that cannot be used is greyed, as buttons are; the app&apos;s palette would draw it as usable. Above a list the family&apos;s own text needs less room; the list below it is the main thing there. In lines of text. Lines the text field always shows: fewer, and a family loses sight of what they just typed. From this width the status (&quot;✓ Bewaard&quot;) sits in the row of &quot;klaar&quot; and the buttons; narrower, on its own line.</extracomment>
         <translation>Pomoc</translation>
@@ -2977,7 +2977,7 @@
         <translation>Daj rady do pla&amp;nu…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand.</source>
         <translation>Najpierw wybierz plan z listy. Potem możesz zapisać go jako plik planu.</translation>
     </message>
@@ -3031,7 +3031,7 @@ Nazwa: %2</translation>
         <translation>Przesunięcie: %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Dikke lijn: %1. Streepjes: %2. Puntjes: %3.</source>
         <translation>Gruba linia: %1. Kreski: %2. Kropki: %3.</translation>
     </message>
@@ -3096,7 +3096,7 @@ Nazwa: %2</translation>
 <context>
     <name>NetworkMapPanel</name>
     <message>
-        <location filename="../../ui/people/network_map_panel.py" line="-157"/>
+        <location filename="../../ui/people/network_map_panel.py" line="-160"/>
         <source>Netwerkcirkel</source>
         <translation>Krąg wsparcia</translation>
     </message>
@@ -3111,7 +3111,7 @@ Nazwa: %2</translation>
         <translation>Albo kliknij dwa razy w puste miejsce na mapie</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
         <translation>Tylko rodzina może przesuwać osoby.</translation>
     </message>
@@ -5222,7 +5222,7 @@ Nazwa: %2</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../ui/people/rows_editor.py" line="+161"/>
+        <location filename="../../ui/people/rows_editor.py" line="+181"/>
         <source>Aan&amp;passen</source>
         <extracomment>The padding of table cells in the theme (``QTableView::item``). The width a cell&apos;s text does not get: the padding on both sides, and the style&apos;s own small text margins.</extracomment>
         <translation>&amp;Zmień</translation>
@@ -5526,12 +5526,12 @@ Nazwa: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Schrijf hier in uw eigen woorden.</source>
         <translation>Pisz tu własnymi słowami.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-109"/>
         <source>Dit deel is &amp;klaar</source>
         <translation>Ta część jest &amp;gotowa</translation>
     </message>
@@ -5556,7 +5556,7 @@ Nazwa: %2</translation>
         <translation>Następna część (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Deel %1 van %2</source>
         <translation>Część %1 z %2</translation>
     </message>
@@ -6139,7 +6139,7 @@ Nazwa: %2</translation>
     <message>
         <location line="+1"/>
         <source>Veiligheidsafspraken</source>
-        <translation>Ustalenia dotyczące bezpieczeństwa</translation>
+        <translation>Ustalenia o bezpieczeństwie</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1592,7 +1592,7 @@
 <context>
     <name>EditorReadAloud</name>
     <message>
-        <location filename="../../ui/editor/read_aloud.py" line="+71"/>
+        <location filename="../../ui/editor/read_aloud.py" line="+72"/>
         <source>Hulp.</source>
         <extracomment>``Piece.key`` of the family&apos;s own text: its sentences are marked in the text field. The colour of a marker pen, behind the sentence being read.</extracomment>
         <translation>Yardım.</translation>
@@ -2615,7 +2615,7 @@
 <context>
     <name>HelpBox</name>
     <message>
-        <location filename="../../ui/editor/section_panel.py" line="+101"/>
+        <location filename="../../ui/editor/section_panel.py" line="+103"/>
         <source>Hulp</source>
         <extracomment>A tick box that cannot be used is greyed, as buttons are; the app&apos;s palette would draw it as usable. Above a list the family&apos;s own text needs less room; the list below it is the main thing there. In lines of text. Lines the text field always shows: fewer, and a family loses sight of what they just typed. From this width the status (&quot;✓ Bewaard&quot;) sits in the row of &quot;klaar&quot; and the buttons; narrower, on its own line.</extracomment>
         <translation>Yardım</translation>
@@ -2959,7 +2959,7 @@
         <translation>Bir plana &amp;tavsiye ver…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Kies eerst een plan in de lijst. Daarna kunt u het opslaan als planbestand.</source>
         <translation>Önce listeden bir plan seçin. Sonra onu plan dosyası olarak kaydedebilirsiniz.</translation>
     </message>
@@ -3013,7 +3013,7 @@ Ad: %2</translation>
         <translation>%1 adlı kişiyi taşıma</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Dikke lijn: %1. Streepjes: %2. Puntjes: %3.</source>
         <translation>Kalın çizgi: %1. Kesik çizgi: %2. Noktalı çizgi: %3.</translation>
     </message>
@@ -3078,7 +3078,7 @@ Ad: %2</translation>
 <context>
     <name>NetworkMapPanel</name>
     <message>
-        <location filename="../../ui/people/network_map_panel.py" line="-157"/>
+        <location filename="../../ui/people/network_map_panel.py" line="-160"/>
         <source>Netwerkcirkel</source>
         <translation>Çevre haritası</translation>
     </message>
@@ -3093,7 +3093,7 @@ Ad: %2</translation>
         <translation>Ya da haritada boş bir yere çift tıklayın</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Alleen het gezin kan mensen verplaatsen.</source>
         <translation>Kişilerin yerini sadece aile değiştirebilir.</translation>
     </message>
@@ -5196,7 +5196,7 @@ Ad: %2</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../ui/people/rows_editor.py" line="+161"/>
+        <location filename="../../ui/people/rows_editor.py" line="+181"/>
         <source>Aan&amp;passen</source>
         <extracomment>The padding of table cells in the theme (``QTableView::item``). The width a cell&apos;s text does not get: the padding on both sides, and the style&apos;s own small text margins.</extracomment>
         <translation>&amp;Değiştir</translation>
@@ -5500,12 +5500,12 @@ Ad: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+151"/>
+        <location line="+149"/>
         <source>Schrijf hier in uw eigen woorden.</source>
         <translation>Buraya kendi sözlerinizle yazın.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-109"/>
         <source>Dit deel is &amp;klaar</source>
         <translation>Bu bölü&amp;m bitti</translation>
     </message>
@@ -5530,7 +5530,7 @@ Ad: %2</translation>
         <translation>Sonraki bölüm (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Deel %1 van %2</source>
         <translation>Bölüm %1 / %2</translation>
     </message>
