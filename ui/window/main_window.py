@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(editor)
             editor.back_requested.connect(self._on_editor_view_back_requested)
             editor.title_changed.connect(self._on_editor_view_title_changed)
-            self._restore_editor_settings(editor)
+            self._restore_editor_settings(editor, self.width())
             self._editor = editor
         return self._editor
 
@@ -285,10 +285,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     @staticmethod
-    def _restore_editor_settings(editor: EditorView) -> None:
+    def _restore_editor_settings(editor: EditorView, width: int) -> None:
         splitter = settings.editor_splitter
-        if splitter is not None:
-            editor.splitter.restoreState(splitter)
+        if splitter is None or not editor.splitter.restoreState(splitter):
+            # The list of parts a quarter of the window at most, yet as wide as its buttons: on a small screen with
+            # large text the open part keeps the room its words need (Polish at 200%).
+            side = max(editor.sidebar.minimumSizeHint().width(), min(360, width // 4))
+            editor.splitter.setSizes([side, max(1, width - side)])
         editor.panel.help_button.setChecked(settings.help_shown)
 
     def _save_settings(self) -> None:
