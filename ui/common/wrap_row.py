@@ -87,6 +87,7 @@ class WrapRow(ArrangedLayout):
         return [item for item in items if not item.isEmpty()]
 
     def _width(self, items: list[QLayoutItem], *, hint: bool) -> int:
+        """Side by side: at their hints (the filling item at its smallest), or all at their smallest."""
         widths = [(item.sizeHint() if hint and item is not self._fill else item.minimumSize()).width()
                   for item in items]
         return sum(widths) + self.spacing() * max(0, len(items) - 1)
@@ -96,8 +97,7 @@ class WrapRow(ArrangedLayout):
         area = rect.marginsRemoved(margins)
         start, end = self._shown(self._start), self._shown(self._end)
         end_width = self._width(end, hint=True)
-        one_line = self._width(start + end, hint=True) <= area.width() if self._fill is None else (
-            self._width(start, hint=False) + self.spacing() * bool(start and end) + end_width <= area.width())
+        one_line = self._width(start + end, hint=True) <= area.width()  # the filling item at its smallest
         start_room = area.width() - (end_width + self.spacing() if one_line and end else 0)
         start_sizes = self._sizes(start, start_room)
         end_sizes = [item.sizeHint() for item in end]
