@@ -219,8 +219,11 @@ def run_round(data: Data, number: int, profile: str, which: str, rng: random.Ran
               seconds: tuple[float, float] = (2.0, 9.0)) -> Round:
     result = Round(number, profile, which)
     result.before = stored(data, which)
-    app = subprocess.Popen([sys.executable, "-m", "wijkteam", "--data-dir", str(data.folder)], env=data.env,
-                           cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    # What the app says goes to a file beside the data folder: a round whose window never came says why.
+    output = data.folder.parent / f"round-{number}.log"
+    with output.open("wb") as sink:
+        app = subprocess.Popen([sys.executable, "-m", "wijkteam", "--data-dir", str(data.folder)], env=data.env,
+                               cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         open_field(data, which)
         kill_at = time.monotonic() + rng.uniform(*seconds)
@@ -240,7 +243,8 @@ def run_round(data: Data, number: int, profile: str, which: str, rng: random.Ran
             next_key = time.monotonic() + next(gaps)
         result.killed_at = time.monotonic()
     except Exception as error:  # a round that could not even type is a failure of its own, with its reason
-        result.error = str(error)
+        said = output.read_text(encoding="utf-8", errors="replace").strip()[-500:]
+        result.error = f"{error}; the app said: {said or 'nothing'} (exit {app.poll()})"
         result.killed_at = time.monotonic()
     finally:
         os.killpg(app.pid, signal.SIGKILL)
