@@ -15,7 +15,7 @@ os.environ.setdefault("WIJKTEAM_LANGUAGE", "nl")  # the tests read the Dutch the
 import atexit  # noqa: E402
 import shutil  # noqa: E402
 import tempfile  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
@@ -28,11 +28,12 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = os.path.join(_HOME, _name.lower())
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
 from tests import cli, dbfile  # noqa: E402
+from tests.compiled import compile_app  # noqa: E402
 from wijkteam.db import copy_database, open_database  # noqa: E402
 from wijkteam.keystore import KEY_FILENAME, KeyStore, new_recovery_code  # noqa: E402
 from wijkteam.paths import DATA_DIR_ENV  # noqa: E402
@@ -48,16 +49,9 @@ if TYPE_CHECKING:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Compile the app's modules once, before the test processes start, as an install does: every command line a
-    test starts (and every pytest-xdist worker) then reads them compiled, also where PYTHONDONTWRITEBYTECODE is set,
-    instead of compiling ``wijkteam/`` and ``ui/`` again in each process."""
-    if hasattr(config, "workerinput"):
-        return
-    import compileall
-
-    root = Path(__file__).resolve().parent.parent
-    for package in ("models", "wijkteam", "ui"):
-        compileall.compile_dir(root / package, quiet=2)
+    """Compile the app's modules once, before the test processes start (``tests/compiled.py``)."""
+    if not hasattr(config, "workerinput"):
+        compile_app()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -79,6 +73,21 @@ def qapp(qapp_args: list[str]) -> QApplication:
     from ui.window.app import create_application
 
     return create_application(qapp_args)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the whole application to another language for one test, and back to Dutch after it."""
+    from ui.window.app import TRANSLATORS_ATTRIBUTE, install_translators
+
+    def switch(code: str) -> None:
+        for translator in getattr(qapp, TRANSLATORS_ATTRIBUTE):
+            qapp.removeTranslator(translator)
+        setattr(qapp, TRANSLATORS_ATTRIBUTE, install_translators(qapp, code))
+
+    yield switch
+    switch("nl")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 @pytest.fixture

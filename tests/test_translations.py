@@ -8,7 +8,6 @@ least: Qt Linguist, or ``fill``, see that module).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -128,21 +127,6 @@ def test_the_setting_remembers_a_language_and_ignores_nonsense(data_dir: object)
     assert settings.language == "pl"
     settings.language = "klingon"
     assert settings.language == ""
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[object]:
-    """Switch the whole application to another language for one test, and back to Dutch after it."""
-    from ui.window.app import TRANSLATORS_ATTRIBUTE, install_translators
-
-    def switch(code: str) -> None:
-        for translator in getattr(qapp, TRANSLATORS_ATTRIBUTE):
-            qapp.removeTranslator(translator)
-        setattr(qapp, TRANSLATORS_ATTRIBUTE, install_translators(qapp, code))
-
-    yield switch
-    switch("nl")
-    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_english_reaches_the_window_qt_itself_and_the_errors_of_the_core(language: object, window: object) -> None:

@@ -115,18 +115,10 @@ def test_every_screen_fits(walk: Walk, placed: MainWindow, services: Services) -
 
 
 @pytest.fixture
-def in_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The whole application in another language for one test, and back in Dutch after it."""
-    from ui.window.app import TRANSLATORS_ATTRIBUTE, install_translators
-
-    def switch(code: str) -> None:
-        for translator in getattr(qapp, TRANSLATORS_ATTRIBUTE):
-            qapp.removeTranslator(translator)
-        setattr(qapp, TRANSLATORS_ATTRIBUTE, install_translators(qapp, code))
-
-    switch(request.param)
-    yield request.param
-    switch("nl")
+def in_language(request: pytest.FixtureRequest, language: Callable[[str], None]) -> str:
+    """The whole application in the language of the parameter for one test (back in Dutch after it)."""
+    language(request.param)
+    return str(request.param)
 
 
 @pytest.mark.parametrize("in_language", ["en", "tr", "pl", "ar"], indirect=True)

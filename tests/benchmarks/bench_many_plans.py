@@ -39,8 +39,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_startup import APP, bare_window, compile_app  # noqa: E402
+from bench_startup import APP, bare_window  # noqa: E402
 from plan_folders import PASSPHRASE, make_folder  # noqa: E402
+
+from tests.compiled import compile_app  # noqa: E402
 
 TIMEOUT = 180.0
 WINDOW_RATIO = 1.5
@@ -220,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     counts = sorted(args.plans)
     root = args.root.resolve()
-    compile_app(root)
+    compile_app(root)  # the figures are those of the app as installed
     scratch = Path(tempfile.mkdtemp(prefix="ons-plan-many-"))
     env = environment(scratch)
     try:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QListView, QMessageBox, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from ui.advice.advice_read_aloud import advice_pieces
-from ui.common.flow_layout import FlowLayout
 from ui.common.messages import open_message
 from ui.common.read_aloud_box import ReadAloudBox
 from ui.common.screen_language import current_language
@@ -95,7 +94,7 @@ class EditorReadAloud(QObject):
         self.read_button = QPushButton(self.tr("Lees voor"))
         self.read_button.setToolTip(self._tooltip())
         self.read_button.clicked.connect(self._on_read_button_clicked)
-        _row_of(panel, panel.help_button).insertWidget(1, self.read_button)
+        panel.help_row.insertWidget(1, self.read_button)  # beside "Hulp en voorbeeld"
         self.part_box = ReadAloudBox(self.speaker, (28, 8, 28, 0))
         self.advice_box = ReadAloudBox(self.speaker, (28, 8, 28, 0))
         # Above what scrolls: pause and stop stay in view, wherever the part or the advice is scrolled to.
@@ -260,15 +259,3 @@ class EditorReadAloud(QObject):
 
     def _on_section_list_current_changed(self, *_args: object) -> None:
         self.speaker.stop()
-
-
-def _row_of(panel: QWidget, widget: QWidget) -> FlowLayout:
-    """The row of ``panel``'s layout that holds ``widget`` (the row of "Hulp en voorbeeld")."""
-    layout = panel.layout()
-    assert layout is not None
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        row = item.layout() if item is not None else None
-        if isinstance(row, FlowLayout) and row.indexOf(widget) >= 0:
-            return row
-    raise LookupError("no row holds the widget")

@@ -46,6 +46,11 @@ class SectionSidebar(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
 
+    def width_in(self, width: int) -> int:
+        """The list's share of a window ``width`` wide: a quarter at most, and never under what its buttons need (on
+        a small screen with large text the open part keeps the room its words need)."""
+        return max(self.minimumSizeHint().width(), min(360, width // 4))
+
     def add_buttons(self, buttons: QWidget) -> None:
         """The buttons sit right under the list they act on."""
         self._layout.insertWidget(self._layout.indexOf(self.list_view) + 1, buttons)

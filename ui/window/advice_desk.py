@@ -245,7 +245,8 @@ class AdviceDeskWindow(QWidget):
             # The list of parts narrower than in the editor's own window: here the family's text is what is read.
             self._shown = True
             width = self.editor.splitter.width()
-            self.editor.splitter.setSizes([min(360, width // 4), width - min(360, width // 4)])
+            side = self.editor.sidebar.width_in(width)
+            self.editor.splitter.setSizes([side, max(1, width - side)])
             self.editor.section_list.setFocus()  # reading comes first; saving is a choice made later
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

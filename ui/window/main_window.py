@@ -288,9 +288,7 @@ class MainWindow(QMainWindow):
     def _restore_editor_settings(editor: EditorView, width: int) -> None:
         splitter = settings.editor_splitter
         if splitter is None or not editor.splitter.restoreState(splitter):
-            # The list of parts a quarter of the window at most, yet as wide as its buttons: on a small screen with
-            # large text the open part keeps the room its words need (Polish at 200%).
-            side = max(editor.sidebar.minimumSizeHint().width(), min(360, width // 4))
+            side = editor.sidebar.width_in(width)
             editor.splitter.setSizes([side, max(1, width - side)])
         editor.panel.help_button.setChecked(settings.help_shown)
 
