@@ -82,7 +82,9 @@ def test_commands_do_not_import_qt_reportlab_or_alembic(demo_dir: Path) -> None:
 def test_window_smoke_test_through_the_real_start_up(tmp_path: Path) -> None:
     result = cli.run("--smoke-test", data_dir=tmp_path, key_file=False)  # the first start, as the family's
     assert result.returncode == 0, result.stderr
-    assert "smoke test: ok" in result.stdout
+    markers = [line for line in result.stdout.splitlines() if line.startswith("smoke test:")]
+    assert markers[:2] == ["smoke test: window shown", "smoke test: screens shown"], markers  # the empty window first
+    assert markers[-2:] == ["smoke test: plans shown", "smoke test: ok"], markers
     assert "Traceback" not in result.stderr
     assert (tmp_path / "wijkteam.sqlite").is_file()
     assert (tmp_path / "logs" / "wijkteam.log").is_file()
@@ -95,3 +97,28 @@ def test_window_start_with_a_damaged_database_fails_cleanly(tmp_path: Path) -> N
     assert result.returncode == 1
     assert result.stderr.strip().startswith("Het bestand met uw plannen is beschadigd")
     assert "Traceback" not in result.stderr
+
+
+def test_the_lock_screen_is_drawn_before_the_database_layer_is_imported(demo_dir: Path) -> None:
+    """Importing SQLAlchemy holds Python's lock: begun beside the screens, it made the lock screen come twice as late.
+
+    A real start of the window on a locked folder, without a passphrase: the import may begin only once the window
+    shows the lock screen, and nothing of the database layer may be there before.
+    """
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wijkteam import preload\n"
+        "from wijkteam.__main__ import main\n"
+        "def start(more=()):\n"
+        "    window = next(w for w in QApplication.topLevelWidgets() if w.isVisible())\n"
+        "    page = window.stack.currentWidget()\n"
+        "    print(type(page).__name__, page.isVisible(), 'sqlalchemy' in sys.modules, flush=True)\n"
+        "    QApplication.instance().exit(0)\n"
+        "preload.start = start\n"
+        f"sys.exit(main(['--data-dir', {str(demo_dir)!r}, '--smoke-test']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env=cli.environment(passphrase=None), stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "UnlockView True False", result.stdout

@@ -1,9 +1,9 @@
 """The database layer imported on a thread of its own, while the family types the passphrase or the key is derived.
 
 SQLAlchemy, SQLModel and the services take about half a second to import on a laptop, longer than Qt takes to show the
-window. The window starts this as soon as it is drawn, a command before it opens the key file; what opens the
-database waits for it (``wait``) before it goes on. Deriving the key (Argon2id) lets other threads run, so the two
-overlap. No Qt here.
+window. The window starts this once its lock screen is drawn (not sooner: the import holds Python's lock, and the
+screens built beside it came twice as late), a command before it opens the key file; what opens the database waits for
+it (``wait``) before it goes on. Deriving the key (Argon2id) lets other threads run, so the two overlap. No Qt here.
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def start(more: tuple[str, ...] = ()) -> None:
 
 
 def wait() -> None:
-    """Until what ``start`` began is done (at once when it was never started)."""
+    """Until ``MODULES`` are imported. Begins that first when ``start`` was not called yet (the window calls it once
+    the lock screen is drawn; a passphrase from the environment may fit sooner), so one thread imports them."""
+    start()
     with _lock:
         thread = _thread
     if thread is not None and thread is not threading.current_thread():

@@ -11,6 +11,9 @@ absolute times drift on a shared machine, ratios much less.
   from its spawn to the lines ``smoke test: window shown`` (the first turn of the event loop after ``window.show()``)
   and ``smoke test: plans shown`` (after the window was drawn with the plans in it). The bare window prints ``shown``
   the same way. Targets: the window within 1.5x the bare window; the list within 2x at 10 plans, 2.5x at 500.
+- **lock screen shown**: the same start without WIJKTEAM_PASSPHRASE, until ``smoke test: screens shown`` (the window
+  drawn with the lock screen, where the family types); then the process is stopped. No target: what a family waits
+  for before typing.
 - **export-pdf**: ``wijkteam export-pdf`` of the demo familiegroepsplan as a whole process, spawn to exit, against the
   bare window's whole process. Target: within 3x.
 - **key in the search box**: the real main window (offscreen, 1366x768) types ``j``, ``a``, ``n`` and three
@@ -65,8 +68,11 @@ def environment(scratch: Path) -> dict[str, str]:
     return env
 
 
-def timed_process(command: Sequence[str], markers: Sequence[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
-    """Seconds from spawn until each marker line appears on stdout, and until the process has ended ("exit")."""
+def timed_process(command: Sequence[str], markers: Sequence[str], env: dict[str, str], cwd: Path, *,
+                  stop_at: str | None = None) -> dict[str, float]:
+    """Seconds from spawn until each marker line appears on stdout, and until the process has ended ("exit").
+
+    With ``stop_at`` the process is stopped once that marker appeared (a window that waits for a passphrase)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                             env=env, cwd=cwd, text=True, encoding="utf-8", errors="replace")
@@ -78,6 +84,9 @@ def timed_process(command: Sequence[str], markers: Sequence[str], env: dict[str,
             if marker not in seen and line.startswith(marker):
                 seen[marker] = time.perf_counter() - started
         lines.append(line)
+        if stop_at is not None and stop_at in seen:
+            proc.kill()
+            break
     try:
         _, stderr = proc.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
@@ -85,7 +94,8 @@ def timed_process(command: Sequence[str], markers: Sequence[str], env: dict[str,
         _, stderr = proc.communicate()
     seen["exit"] = time.perf_counter() - started
     output = "".join(lines)
-    if proc.returncode != 0 or "mislukt" in output or any(marker not in seen for marker in markers):
+    stopped = stop_at is not None and stop_at in seen
+    if (proc.returncode != 0 and not stopped) or "mislukt" in output or any(marker not in seen for marker in markers):
         raise RuntimeError(f"{' '.join(command[:3])} ... failed (exit {proc.returncode}):\n{output}\n{stderr[-3000:]}")
     return seen
 
@@ -225,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     compile_app(root)  # the figures are those of the app as installed
     scratch = Path(tempfile.mkdtemp(prefix="ons-plan-many-"))
     env = environment(scratch)
+    locked_env = {name: value for name, value in env.items() if name != "WIJKTEAM_PASSPHRASE"}
     try:
         folders: dict[int, tuple[Path, int]] = {}
         for count in counts:
@@ -236,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bare_shown = Figure("bare PySide6 window shown")
         bare_process = Figure("bare PySide6 window, whole process")
         window = Figure("main window shown")
+        lock_shown = Figure("lock screen shown")
         plans_shown = Figure("plan list filled and painted")
         pdf = Figure("export-pdf, whole process")
         python = sys.executable
@@ -248,9 +260,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             for count, (folder, _plan) in folders.items():
                 app = timed_process([python, "-c", APP, "--smoke-test", "--data-dir", str(folder)],
                                     ["smoke test: window shown", "smoke test: plans shown"], env, root)
+                screens = "smoke test: screens shown"
+                locked = timed_process([python, "-c", APP, "--smoke-test", "--data-dir", str(folder)], [screens],
+                                       locked_env, root, stop_at=screens)
                 if measured:
                     window.add(count, app["smoke test: window shown"])
                     plans_shown.add(count, app["smoke test: plans shown"])
+                    lock_shown.add(count, locked[screens])
             for count, (folder, plan) in folders.items():
                 out = timed_process([python, "-m", "wijkteam", "--data-dir", str(folder), "export-pdf", str(plan),
                                      str(scratch / "plan.pdf")], [], env, root)
@@ -303,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {figure.label:<36}{''.join(cells)}   {target}")
 
         row(window, bare_shown, f"<= {WINDOW_RATIO}x the bare window", dict.fromkeys(counts, WINDOW_RATIO))
+        row(lock_shown, bare_shown, "where the family types (no target)", None)
         row(plans_shown, bare_shown, "<= 2x at 10, <= 2.5x at 500", LIST_RATIO)
         row(pdf, bare_process, f"<= {PDF_RATIO:.0f}x the bare window's process", dict.fromkeys(counts, PDF_RATIO))
         row(keys, None, f"<= {KEY_MS:.0f} ms at {counts[-1]} plans", {counts[-1]: KEY_MS})
@@ -315,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print()
         slopes = "".join(f"{f'{a}->{b} /100':>14}" for a, b in zip(counts, counts[1:], strict=False))
         print(f"  Growth: {'':<28}{''.join(f'{n:>10}' for n in counts)}  {slopes}")
-        for figure in (window, plans_shown, pdf, keys):
+        for figure in (window, lock_shown, plans_shown, pdf, keys):
             print(growth_line(figure, counts))
         if missed:
             print("\nMissed: " + "; ".join(missed))
