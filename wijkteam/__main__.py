@@ -10,6 +10,7 @@ the database, so a second start never opens the same file twice.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -99,6 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
         return EXIT_FAILURE
+
+
+def run() -> int:
+    """The ``wijkteam`` command and ``python -m wijkteam``: ``main``, and then out of the process without delay.
+
+    What is still alive then goes with the process, but Python's cycle collector would first walk every object of
+    SQLAlchemy, pydantic and Qt again at exit: 0.2-0.3 s after the last word was written (``export-pdf``, measured).
+    ``gc.freeze`` keeps it out. The exit handlers (the log's last lines) still run, and files are closed as before.
+    """
+    code = main()
+    gc.freeze()
+    return code
 
 
 def run_gui(paths: AppPaths, hook: CrashHook, *, smoke_test: bool = False) -> int:
@@ -269,4 +282,4 @@ def after_next_paint(window: QWidget, then: Callable[[], None]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -58,7 +58,7 @@ sys.exit(app.exec())
 BARE_WINDOW = bare_window()
 
 #: What the ``wijkteam`` console script runs; ``sys.argv[1:]`` carries the options.
-APP = "import sys; from wijkteam.__main__ import main; sys.exit(main())"
+APP = "import sys; from wijkteam.__main__ import run; sys.exit(run())"
 
 
 @dataclass
