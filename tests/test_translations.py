@@ -8,6 +8,7 @@ least: Qt Linguist, or ``fill``, see that module).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -30,6 +31,23 @@ def test_every_translated_call_is_one_lupdate_reads() -> None:
     problems = [f"{call.path.relative_to(i18n_tools.ROOT)}:{call.line}: {call.problem}"
                 for call in i18n_tools.all_calls() if call.problem]
     assert not problems, "\n".join(problems)
+
+
+def test_the_check_tells_a_text_lupdate_reads_from_one_it_cannot(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "class Box:\n"
+        "    def texts(self, name):\n"
+        "        self.tr('Één plan')\n"
+        "        één = 'ü'; self.tr(f'Voor {één}')\n"  # letters of two bytes before the call on its line
+        "        self.tr(name)\n"
+        "        ü = self.tr('Hallo')\n"  # the columns of ast count bytes
+        "        self.tr(r'Rauw')\n",
+        encoding="utf-8")
+    calls = [(call.line, call.context, call.text, call.problem) for call in i18n_tools.translate_calls(sample)]
+    assert calls == [(3, "Box", "Één plan", ""), (4, "Box", None, "the text is an f-string"),
+                     (5, "Box", None, "the text is not one literal text"), (6, "Box", "Hallo", ""),
+                     (7, "Box", "Rauw", "")]
 
 
 def test_every_text_lands_under_its_own_context(extracted: list[i18n_tools.Message]) -> None:

@@ -177,18 +177,25 @@ class Call:
     problem: str  # empty when lupdate extracts it as it is
 
 
-def _is_plain_literal(node: ast.expr, source: str) -> bool:
+def _lines(source: str) -> list[bytes]:
+    """The lines of ``source`` as Python numbers them (only \\r\\n, \\r and \\n end one), in UTF-8 as the
+    columns of ``ast`` count. ``ast.get_source_segment`` splits the whole file again on every call."""
+    return [line.encode("utf-8") for line in re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", source)]
+
+
+def _is_plain_literal(node: ast.expr, lines: list[bytes]) -> bool:
     # lupdate reads adjacent literals but not a parenthesised run of them, and takes an f-string as its raw text.
     if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
         return False
-    segment = ast.get_source_segment(source, node) or ""
-    return segment[:1] in "\"'" or segment[:2].lower() in ('r"', "r'")
+    start = lines[node.lineno - 1][node.col_offset:node.col_offset + 8].decode("utf-8", errors="ignore")
+    return start[:1] in "\"'" or start[:2].lower() in ('r"', "r'")
 
 
 def translate_calls(path: Path) -> Iterator[Call]:
     """Every call to ``self.tr``, ``translate`` or ``QT_TRANSLATE_NOOP`` in ``path``, with what lupdate needs."""
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
+    lines = _lines(source)
     classes: list[str] = []
 
     def visit(node: ast.AST) -> Iterator[Call]:
@@ -222,7 +229,7 @@ def translate_calls(path: Path) -> Iterator[Call]:
         if len(node.args) <= index:
             return
         text_node = node.args[index]
-        if not _is_plain_literal(text_node, source):
+        if not _is_plain_literal(text_node, lines):
             if name == "translate" and problem:
                 # Both context and text come from elsewhere: a word marked where it was made, translated for display.
                 yield Call(path, node.lineno, "", None, "")
