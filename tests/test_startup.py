@@ -65,6 +65,12 @@ def test_crash_hook_survives_a_failing_dialog(tmp_path: Path, capsys: pytest.Cap
     assert not hook._busy  # the next error is handled again
 
 
+def _python(script: str, passphrase: str | None = cli.PASSPHRASE) -> subprocess.CompletedProcess[str]:
+    """``script`` in a Python process of its own, headless, as the command line's tests start one (``tests/cli.py``)."""
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=cli.TIMEOUT_S,
+                          env=cli.environment(passphrase=passphrase), stdin=subprocess.DEVNULL)
+
+
 def test_commands_do_not_import_qt_reportlab_or_alembic(demo_dir: Path) -> None:
     """Nothing heavy at import time: a plain command at schema head needs neither Qt, ReportLab nor Alembic."""
     script = (
@@ -74,8 +80,8 @@ def test_commands_do_not_import_qt_reportlab_or_alembic(demo_dir: Path) -> None:
         "heavy = sorted(m for m in ('PySide6', 'reportlab', 'alembic') if m in sys.modules)\n"
         "print(code, heavy)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            env=cli.environment(), stdin=subprocess.DEVNULL)
+    result = _python(script)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 []"  # after the plans it listed
 
 
@@ -118,8 +124,7 @@ def test_the_lock_screen_is_drawn_before_the_database_layer_is_imported(demo_dir
         "preload.start = start\n"
         f"sys.exit(main(['--data-dir', {str(demo_dir)!r}, '--smoke-test']))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                            env=cli.environment(passphrase=None), stdin=subprocess.DEVNULL)
+    result = _python(script, passphrase=None)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "UnlockView True False", result.stdout
 
@@ -138,6 +143,6 @@ def test_the_command_leaves_the_last_collections_of_python_out(demo_dir: Path) -
         "code = run()\n"
         "print(code, gc.get_freeze_count() > 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            env=cli.environment(), stdin=subprocess.DEVNULL)
+    result = _python(code)
+    assert result.returncode == 0, result.stderr
     assert "Samen weer rust thuis" in result.stdout and result.stdout.splitlines()[-1] == "0 True", result.stdout
