@@ -2,9 +2,10 @@
 
 Order: crash hook; paths; logging; then either a command (no Qt) or the window. The window shows as soon as it can:
 before it only Qt, the look, the Dutch texts and the lock on the data folder (one window per folder) are loaded. Right
-after it is first drawn come its screens, the lock screen, the single-instance server and the watcher for changes
-from outside; once the lock screen is drawn, the database layer is imported while the passphrase is typed (it costs
-more to import than Qt takes to start); and only then the database is opened (and migrated). The lock comes before
+after it is first drawn comes the lock screen (or the first start), alone; once that is drawn, the start view, the
+menus, the single-instance server and the watcher for changes from outside, and then the database layer is imported
+while the passphrase is typed (it costs more to import than Qt takes to start); only then is the database opened (and
+migrated). The lock comes before
 the database, so a second start never opens the same file twice.
 """
 
@@ -137,6 +138,7 @@ class WindowStart:
         self.controller: VaultController | None = None
         self.watcher: ChangeWatcher | None = None
         self.instance: SingleInstance | None = None
+        self._built = False  # the screens after the first page (``_build_rest``)
 
     def run(self) -> int:
         from ui.window import feature_scan
@@ -180,27 +182,55 @@ class WindowStart:
     def _on_window_drawn(self) -> None:
         if self.smoke_test:  # what the start-up benchmark times
             print("smoke test: window shown", flush=True)
+        self._step(self._build_lock)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        """One step of the start; an error in it goes to the crash hook and ends the window."""
         try:
-            self._build()
+            step()
         except Exception:
             self.hook(*sys.exc_info())  # type: ignore[arg-type,unused-ignore]
             self.window.close()
             self.app.exit(EXIT_FAILURE)
 
-    def _build(self) -> None:
+    def _build_lock(self) -> None:
+        """The page the family meets first, alone: the lock, the first start, or the page about a missing key.
+
+        The start view, the menus and the rest come once it is drawn (``_build_rest``): making them first kept the
+        lock screen, where the family types, waiting some 0.1 s longer.
+        """
         from ui.security.vault_controller import VaultController
-        from ui.window.change_watcher import ChangeWatcher
-        from ui.window.single_instance import SingleInstance
         from wijkteam.vault import Vault
 
-        window = self.window
         self.vault = Vault(self.paths)
-        controller = self.controller = VaultController(window, self.vault, self.services)
+        controller = self.controller = VaultController(self.window, self.vault, self.services)
         controller.opened.connect(self._on_plans_opened)
         controller.open_failed.connect(self._on_open_failed)
-        # The lock (or the first start) before the screens: with the passphrase given, the key is derived on its own
-        # thread while they are built. What it brings back waits for the event loop, so the screens are there by then.
+        # With the passphrase given, the key is derived on its own thread while the rest is built. What it brings back
+        # waits for the event loop, and ``_on_plans_opened`` builds the rest first if it is not there yet.
         controller.start()
+        after_next_paint(self.window, self._on_lock_drawn)
+
+    def _on_lock_drawn(self) -> None:
+        if self.smoke_test:
+            print("smoke test: screens shown", flush=True)
+        self._step(self._build_rest)
+        from wijkteam import preload
+
+        # The database layer only now: importing it holds Python's lock, and while the screens were built beside it
+        # they came twice as late. It is imported while the family types.
+        preload.start()
+
+    def _build_rest(self) -> None:
+        """The start view, the menus, the watcher for changes from outside and the answer to a second start. Once."""
+        if self._built:
+            return
+        self._built = True
+        from ui.window.change_watcher import ChangeWatcher
+        from ui.window.single_instance import SingleInstance
+
+        window, controller = self.window, self.controller
+        assert controller is not None
         window.build(load_plans=False)
         window.attach_vault(controller)
         # A plan or advice added by the command line shows up by itself.
@@ -211,18 +241,9 @@ class WindowStart:
         self.instance = SingleInstance(instance_key(self.paths.data_dir), self.lock)
         self.instance.is_primary()
         self.instance.raise_requested.connect(window.bring_to_front)
-        after_next_paint(window, self._on_screens_drawn)
-
-    def _on_screens_drawn(self) -> None:
-        if self.smoke_test:
-            print("smoke test: screens shown", flush=True)
-        from wijkteam import preload
-
-        # The database layer only once the lock screen is on the screen: importing it holds Python's lock, and while
-        # the screens were built beside it they came twice as late. It is imported while the family types.
-        preload.start()
 
     def _on_plans_opened(self) -> None:
+        self._build_rest()
         assert self.watcher is not None
         self.window.show_start()
         self.watcher.start()
