@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -55,4 +56,6 @@ def main(rounds: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 20))
+    parser = argparse.ArgumentParser(description="Double starts on one data folder: one window each time.")
+    parser.add_argument("rounds", nargs="?", type=int, default=20, help="how many double starts (20)")
+    sys.exit(main(parser.parse_args().rounds))

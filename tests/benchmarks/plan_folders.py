@@ -71,10 +71,16 @@ def make_folder(folder: Path, plans: int, *, seed: int = 8) -> int:
 
 
 if __name__ == "__main__":
+    import argparse
     import time
 
-    target = Path(sys.argv[1])
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+    parser = argparse.ArgumentParser(description="A data folder with many plans, for trying the app by hand.")
+    parser.add_argument("folder", type=Path, help="a new data folder")
+    parser.add_argument("plans", nargs="?", type=int, default=500, help="how many plans (500)")
+    options = parser.parse_args()
+    if options.folder.exists() and any(options.folder.iterdir()):
+        parser.error(f"{options.folder} is not empty")
     started = time.perf_counter()
-    make_folder(target, count)
-    print(f"{count} plans in {target} ({time.perf_counter() - started:.1f} s); passphrase: {PASSPHRASE}")
+    make_folder(options.folder, options.plans)
+    seconds = time.perf_counter() - started
+    print(f"{options.plans} plans in {options.folder} ({seconds:.1f} s); passphrase: {PASSPHRASE}")
