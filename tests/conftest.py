@@ -31,6 +31,13 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
 import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.window import feature_scan  # noqa: E402
+
+# As the app does once Qt is loaded: PySide6 would read the source of every module imported from here on (the app,
+# SQLAlchemy, every test module) to look for a ``__feature__`` none of them asks for.
+feature_scan.skip()
+
 from sqlalchemy.engine import Engine  # noqa: E402
 
 from tests import cli, dbfile  # noqa: E402
