@@ -111,8 +111,17 @@ class Figure:
     def add(self, plans: int | None, value: float) -> None:
         self.values.setdefault(plans, []).append(value)
 
+    #: Per number of plans, the measurements one figure summarises when it holds one value only (the key's rounds).
+    samples: dict[int | None, list[float]] = field(default_factory=dict)
+
     def median(self, plans: int | None) -> float:
         return statistics.median(self.values[plans])
+
+    def spread(self, plans: int | None) -> float:
+        """How far one measurement strays from the median (median absolute deviation): the noise of the figure."""
+        values = self.samples.get(plans) or self.values[plans]
+        middle = statistics.median(values)
+        return statistics.median(abs(value - middle) for value in values)
 
     def show(self, plans: int | None) -> str:
         value = self.median(plans)
@@ -208,13 +217,14 @@ def growth_line(figure: Figure, counts: Sequence[int]) -> str:
     cells = "".join(f"{value * scale:10.3f}" for value in values)
     slope_cells = "".join(f"{slope * scale:+14.4f}" for slope in slopes)
     # Noise first: a figure that hardly grows (the window, the PDF) wobbles by a few per cent either way on a shared
-    # machine, which a slope per 100 plans magnifies; growth that matters is far larger than that.
-    tolerance = 0.03 * values[0]
+    # machine, which a slope per 100 plans magnifies; growth that matters is far larger than that. A figure of a few
+    # milliseconds (the key) wobbles by more: twice its measured spread is noise too.
+    tolerance = max(0.03 * values[0], 2 * max(figure.spread(n) for n in counts))
     linear = all(later <= max(1.5 * earlier, 0.0) + tolerance for earlier, later in zip(slopes, slopes[1:],
                                                                                           strict=False))
     # A figure no higher at the most plans than at the fewest (within the noise) does not grow at all, whatever its
     # slopes wobble in between (the slowest key at 10 plans is the one that brings the list back).
-    linear = linear or values[-1] <= 1.15 * values[0]
+    linear = linear or values[-1] <= 1.15 * values[0] + tolerance
     return f"  {figure.label:<34}{cells}  {slope_cells} {unit}   {'at most linear' if linear else 'FASTER THAN LINEAR'}"
 
 
@@ -286,6 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             key_times, rows = typing(folder, args.reps, env, root)
             medians = [statistics.median(t) for t in key_times]
             keys.add(count, max(medians))
+            keys.samples[count] = key_times[medians.index(max(medians))]  # the rounds of the slowest key
             per_key[count] = (medians, rows)
 
         try:
