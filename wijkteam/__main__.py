@@ -5,8 +5,7 @@ before it only Qt, the look, the Dutch texts and the lock on the data folder (on
 after it is first drawn comes the lock screen (or the first start), alone; once that is drawn, the start view, the
 menus, the single-instance server and the watcher for changes from outside, and then the database layer is imported
 while the passphrase is typed (it costs more to import than Qt takes to start); only then is the database opened (and
-migrated). The lock comes before
-the database, so a second start never opens the same file twice.
+migrated). The lock comes before the database, so a second start never opens the same file twice.
 """
 
 from __future__ import annotations
@@ -125,7 +124,7 @@ class WindowStart:
     """The start of the window, step by step, in the order the family sees it (see this module's text).
 
     With ``smoke_test`` it prints ``smoke test: window shown`` once the window is first drawn, ``smoke test: screens
-    shown`` once it is drawn with its screens (the lock screen, where the family types), ``smoke test: plans shown``
+    shown`` once it is drawn with its first page (the lock screen, where the family types), ``smoke test: plans shown``
     once it is drawn with the plans in it, and then ``smoke test: ok`` and closes (what the benchmarks time).
     """
 
