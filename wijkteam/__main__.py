@@ -271,10 +271,14 @@ class WindowStart:
 
     def _on_crash(self, text: str, crash_file: str | None) -> None:
         self.crashes.append(text)
-        if not self.smoke_test:
-            from ui.window.crash_dialog import show_crash_dialog
+        if self.smoke_test:  # fails at once: after an error the start may never reach the plans to end by itself
+            if hasattr(self, "window"):  # else the error came before the window, and ends the start by itself
+                self.window.close()
+                self.app.exit(EXIT_FAILURE)
+            return
+        from ui.window.crash_dialog import show_crash_dialog
 
-            show_crash_dialog(text, crash_file)
+        show_crash_dialog(text, crash_file)
 
 
 def after_next_paint(window: QWidget, then: Callable[[], None]) -> None:

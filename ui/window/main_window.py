@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(*MINIMUM_SIZE)
         self._editor: EditorView | None = None  # made when first needed: the start view shows sooner
+        self._built = False  # ``build`` made what closing waits for (``plan_files``)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._restore_settings()
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         # Always the family at the start: the laptop is theirs. Anyone else switches in, deliberately.
         self.session_role = SessionRole(self)
         self.plan_files = PlanFileFlow(services, self, actor=lambda: self.session_role.actor, changes=self.changes)
+        self._built = True
         self.start_view = StartView(services, plan_files=self.plan_files, load_plans=load_plans,
                                     actor=lambda: self.session_role.actor, changes=self.changes)
         # First in the stack; it shows at once unless the lock or the first start was there already (they stay).
@@ -195,7 +197,8 @@ class MainWindow(QMainWindow):
             return
         if self._editor is not None:
             self._editor.wait_for_export()  # the PDF thread must not outlive the database
-        self.plan_files.background.wait()
+        if self._built:  # closed on the lock screen of the start, before the rest was built: no work of its own yet
+            self.plan_files.background.wait()
         if self.vault is not None:
             self.vault.wait()
         self._save_settings()
