@@ -133,12 +133,11 @@ class Figure:
     label: str
     unit: str = "s"
     values: dict[int | None, list[float]] = field(default_factory=dict)
+    #: Per number of plans, the measurements one figure summarises when it holds one value only (the key's rounds).
+    samples: dict[int | None, list[float]] = field(default_factory=dict)
 
     def add(self, plans: int | None, value: float) -> None:
         self.values.setdefault(plans, []).append(value)
-
-    #: Per number of plans, the measurements one figure summarises when it holds one value only (the key's rounds).
-    samples: dict[int | None, list[float]] = field(default_factory=dict)
 
     def median(self, plans: int | None) -> float:
         return statistics.median(self.values[plans])
