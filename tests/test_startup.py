@@ -143,19 +143,28 @@ def test_the_lock_screen_is_drawn_before_the_other_screens_and_the_database_laye
         "import UnlockView True False", "start view True"], result.stdout
 
 
-def test_plans_that_open_before_the_lock_screen_was_drawn_find_the_other_screens_built(demo_dir: Path) -> None:
-    """The other screens are built once the lock screen is drawn; a passphrase from the environment may open the plans
-    sooner (a light key, a system that draws late). Here the lock screen is never drawn: the plans still show."""
-    script = (
+def _lock_never_drawn(data_dir: Path, *, instead: str) -> str:
+    """A real start of the window (``code`` its exit code) where, once the lock screen is drawn, ``instead`` runs (with
+    ``window``) in place of what comes then: the other screens are not built from there."""
+    return (
         "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
         "import wijkteam.__main__ as start\n"
         "plain = start.after_next_paint\n"
         "def after_next_paint(window, then):\n"
-        "    if then.__name__ != '_on_lock_drawn':\n"
+        "    if then.__name__ == '_on_lock_drawn':\n"
+        f"        {instead}\n"
+        "    else:\n"
         "        plain(window, then)\n"
         "start.after_next_paint = after_next_paint\n"
-        f"sys.exit(start.main(['--data-dir', {str(demo_dir)!r}, '--smoke-test']))\n"
+        f"code = start.main(['--data-dir', {str(data_dir)!r}, '--smoke-test'])\n"
     )
+
+
+def test_plans_that_open_before_the_lock_screen_was_drawn_find_the_other_screens_built(demo_dir: Path) -> None:
+    """The other screens are built once the lock screen is drawn; a passphrase from the environment may open the plans
+    sooner (a light key, a system that draws late). Here the lock screen is never drawn: the plans still show."""
+    script = _lock_never_drawn(demo_dir, instead="pass") + "sys.exit(code)\n"
     result = _python(script)
     assert result.returncode == 0, result.stderr
     markers = [line for line in result.stdout.splitlines() if line.startswith("smoke test:")]
@@ -164,20 +173,8 @@ def test_plans_that_open_before_the_lock_screen_was_drawn_find_the_other_screens
 
 def test_the_window_closed_on_the_lock_screen_before_the_rest_is_built_ends_cleanly(demo_dir: Path) -> None:
     """Closed within the moment between the lock screen and the other screens: no error, and the start ends."""
-    script = (
-        "import sys\n"
-        "from PySide6.QtCore import QTimer\n"
-        "import wijkteam.__main__ as start\n"
-        "plain = start.after_next_paint\n"
-        "def after_next_paint(window, then):\n"
-        "    if then.__name__ == '_on_lock_drawn':\n"
-        "        QTimer.singleShot(0, window.close)  # the family closes it before the rest is built\n"
-        "    else:\n"
-        "        plain(window, then)\n"
-        "start.after_next_paint = after_next_paint\n"
-        f"code = start.main(['--data-dir', {str(demo_dir)!r}, '--smoke-test'])\n"
-        "print('ended', code)\n"
-    )
+    # The family closes it before the rest is built.
+    script = _lock_never_drawn(demo_dir, instead="QTimer.singleShot(0, window.close)") + "print('ended', code)\n"
     result = _python(script, passphrase=None)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Er ging iets mis" not in result.stderr, result.stderr

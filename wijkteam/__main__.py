@@ -214,19 +214,16 @@ class WindowStart:
         if self.smoke_test:
             print("smoke test: screens shown", flush=True)
         self._step(self._build_rest)
-        from wijkteam import preload
-
-        # The database layer only now: importing it holds Python's lock, and while the screens were built beside it
-        # they came twice as late. It is imported while the family types.
-        preload.start()
 
     def _build_rest(self) -> None:
-        """The start view, the menus, the watcher for changes from outside and the answer to a second start. Once."""
+        """The start view, the menus, the watcher for changes from outside and the answer to a second start, then the
+        import of the database layer. Once."""
         if self._built:
             return
         self._built = True
         from ui.window.change_watcher import ChangeWatcher
         from ui.window.single_instance import SingleInstance
+        from wijkteam import preload
 
         window, controller = self.window, self.controller
         assert controller is not None
@@ -240,6 +237,9 @@ class WindowStart:
         self.instance = SingleInstance(instance_key(self.paths.data_dir), self.lock)
         self.instance.is_primary()
         self.instance.raise_requested.connect(window.bring_to_front)
+        # The database layer only now: importing it holds Python's lock, and while the screens were built beside it
+        # they came twice as late. It is imported while the family types.
+        preload.start()
 
     def _on_plans_opened(self) -> None:
         self._build_rest()
