@@ -52,6 +52,26 @@ def test_crash_hook_writes_a_file_and_prints_one_dutch_line(
     assert shown and "RuntimeError: kapot" in shown[0][0] and shown[0][1] == str(files[0])
 
 
+def test_crash_hook_shows_its_dialog_when_the_terminal_is_gone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started from a terminal that was closed since: writing the sentence there fails, the dialog still comes."""
+    class GoneTerminal:
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    shown: list[str | None] = []
+    hook = CrashHook(tmp_path / "crashes", show_dialog=lambda _text, path: shown.append(path))
+    monkeypatch.setattr(sys, "stderr", GoneTerminal())
+    try:
+        raise RuntimeError("kapot")
+    except RuntimeError:
+        hook(*sys.exc_info())  # type: ignore[arg-type]
+    files = list((tmp_path / "crashes").glob("crash-*.txt"))
+    assert len(files) == 1 and shown == [str(files[0])]
+
+
 def test_crash_hook_survives_a_failing_dialog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def broken_dialog(text: str, path: str | None) -> None:
         raise ValueError("dialog kapot")

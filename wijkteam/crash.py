@@ -8,6 +8,7 @@ words: every quoted part, SQL parameters, and database messages that are not kno
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 import re
@@ -170,6 +171,12 @@ def write_crash_file(crash_dir: Path, text: str) -> Path | None:
         return None
 
 
+def _to_terminal(text: str, end: str = "\n") -> None:
+    """On stderr, if there is one still: a terminal closed under the app must not keep the dialog away."""
+    with contextlib.suppress(OSError, ValueError):  # ValueError: the stream was closed
+        print(text, end=end, file=sys.stderr, flush=True)
+
+
 class CrashHook:
     """Installed as ``sys.excepthook``. Resets itself while it runs, so an error in the dialog cannot loop."""
 
@@ -199,14 +206,14 @@ class CrashHook:
             return
         if self._busy:
             # An error while reporting one: said on the terminal only, and without values, like the rest.
-            print(safe_traceback(exc_type, exc, tb), end="", file=sys.stderr)
+            _to_terminal(safe_traceback(exc_type, exc, tb), end="")
             return
         self._busy = True
         try:
             text = format_crash(exc_type, exc, tb)
             log.error("Unhandled error\n%s", text)
             path = write_crash_file(self.crash_dir, text)
-            print(CRASH_LINE % path if path else CRASH_LINE_NO_FILE, file=sys.stderr)
+            _to_terminal(CRASH_LINE % path if path else CRASH_LINE_NO_FILE)
             if show and self.show_dialog is not None:
                 self.show_dialog(text, str(path) if path else None)
         finally:
